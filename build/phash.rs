@@ -1,0 +1,118 @@
+//! The search for collision-free multiply-shift parameters.
+//!
+//! A table of `2^bits` slots is tried with a deterministic series of odd multipliers, the
+//! smallest size first, until every key lands in a slot of its own. The series is fixed, so the
+//! same keys always give the same table.
+
+use std::collections::BTreeMap;
+
+use super::hash::{code_slot, name_hash, name_slot};
+use super::table::Entry;
+
+/// A collision-free table: `slots[slot(key)]` is the index of the key's row.
+#[derive(Debug, Clone)]
+pub struct PerfectHash {
+    pub multiplier: u64,
+    pub bits: u32,
+    pub slots: Vec<Option<usize>>,
+}
+
+/// One distinct spelling (a name or an alias) and the codes it names.
+#[derive(Debug, Clone)]
+pub struct NameKey {
+    pub text: String,
+    /// Indexes into the entries, ascending by code; more than one where families share a name.
+    pub entries: Vec<usize>,
+}
+
+/// Everything the emitter needs besides the entries.
+#[derive(Debug, Clone)]
+pub struct Tables {
+    pub codes: PerfectHash,
+    pub name_keys: Vec<NameKey>,
+    pub names: PerfectHash,
+}
+
+/// Multipliers tried per table size before the next size up.
+const TRIES_PER_SIZE: u32 = 1 << 18;
+/// Table sizes tried above the smallest that can hold every key.
+const EXTRA_BITS: u32 = 5;
+
+impl Tables {
+    /// Builds both tables for entries sorted by code.
+    pub fn build(entries: &[Entry]) -> Result<Tables, String> {
+        let codes: Vec<u16> = entries.iter().map(|entry| entry.code).collect();
+        let codes = search(codes.len(), |multiplier, bits| {
+            codes
+                .iter()
+                .map(|code| code_slot(*code, multiplier, bits))
+                .collect()
+        })
+        .ok_or("no collision-free multiplier found for the numeric table")?;
+
+        let mut by_text: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (index, entry) in entries.iter().enumerate() {
+            for text in std::iter::once(&entry.name).chain(&entry.aliases) {
+                by_text.entry(text).or_default().push(index);
+            }
+        }
+        let name_keys: Vec<NameKey> = by_text
+            .into_iter()
+            .map(|(text, entries)| NameKey {
+                text: text.to_string(),
+                entries,
+            })
+            .collect();
+        let hashes: Vec<u64> = name_keys
+            .iter()
+            .map(|key| name_hash(key.text.as_bytes()))
+            .collect();
+        let names = search(hashes.len(), |multiplier, bits| {
+            hashes
+                .iter()
+                .map(|hash| name_slot(*hash, multiplier, bits))
+                .collect()
+        })
+        .ok_or("no collision-free multiplier found for the name table")?;
+
+        Ok(Tables {
+            codes,
+            name_keys,
+            names,
+        })
+    }
+}
+
+/// Finds parameters under which `slots_of(multiplier, bits)` gives `count` distinct slots.
+fn search(count: usize, slots_of: impl Fn(u64, u32) -> Vec<usize>) -> Option<PerfectHash> {
+    let min_bits = count.max(2).next_power_of_two().trailing_zeros();
+    for bits in min_bits..=min_bits + EXTRA_BITS {
+        let mut state = 0x5EED_0000_0000_0000 | u64::from(bits);
+        for _ in 0..TRIES_PER_SIZE {
+            let multiplier = splitmix64(&mut state) | 1;
+            let slots = slots_of(multiplier, bits);
+            let mut table = vec![None; 1 << bits];
+            let collision_free = slots.iter().enumerate().all(|(index, slot)| {
+                let free = table[*slot].is_none();
+                table[*slot] = Some(index);
+                free
+            });
+            if collision_free {
+                return Some(PerfectHash {
+                    multiplier,
+                    bits,
+                    slots: table,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}

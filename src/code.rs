@@ -1,0 +1,659 @@
+//! The known-code enum, the lossless [`Code`], and their lookups by number and by name.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::action::Action;
+use crate::family::Family;
+use crate::hash::{code_slot, name_hash, name_slot};
+use crate::lang::{Lang, Text};
+use crate::lookup_error::LookupError;
+use crate::range::{self, CodeRange};
+
+include!(concat!(env!("OUT_DIR"), "/codes.rs"));
+
+/// What the crate says about one known code.
+struct Record {
+    name: &'static str,
+    aliases: &'static [&'static str],
+    family: Family,
+    action: Action,
+    description: Text,
+    hint: Text,
+}
+
+/// One spelling (name or alias) and every code it names.
+struct NameKey {
+    text: &'static str,
+    codes: &'static [KnownCode],
+}
+
+impl KnownCode {
+    /// The known code with this number, if there is one.
+    ///
+    /// A perfect-hash probe: one multiplication, two table reads, no branches on the number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::from_u16(4112), Some(KnownCode::SessionTokenExpired));
+    /// assert_eq!(KnownCode::from_u16(4104), None);
+    /// ```
+    #[inline]
+    pub fn from_u16(code: u16) -> Option<KnownCode> {
+        let slot = CODE_SLOTS[code_slot(code, CODE_MULTIPLIER, CODE_BITS)];
+        KnownCode::ALL
+            .get(usize::from(slot))
+            .copied()
+            .filter(|known| known.as_u16() == code)
+    }
+
+    /// The code's number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::SessionConflict.as_u16(), 4111);
+    /// ```
+    #[inline]
+    pub const fn as_u16(self) -> u16 {
+        self as u16
+    }
+
+    /// The code's name, spelled as LeanCloud or IANA spell it (`SILIENCED` included).
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::NormalClosure.name(), "NORMAL_CLOSURE");
+    /// assert_eq!(KnownCode::Silienced.name(), "SILIENCED");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.record().name
+    }
+
+    /// Other spellings in use, which name lookups also accept.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::AbnormalClosure.aliases(), ["CLOSE_ABNORMAL"]);
+    /// ```
+    pub fn aliases(self) -> &'static [&'static str] {
+        self.record().aliases
+    }
+
+    /// The code space the code comes from.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Family, KnownCode};
+    ///
+    /// assert_eq!(KnownCode::InternalError.family(), Family::WebSocket);
+    /// assert_eq!(KnownCode::ServerInternalError.family(), Family::Im);
+    /// ```
+    pub fn family(self) -> Family {
+        self.record().family
+    }
+
+    /// What a client should do about the code.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Action, KnownCode};
+    ///
+    /// assert_eq!(KnownCode::SessionTokenExpired.action(), Action::ReopenSession);
+    /// ```
+    pub fn action(self) -> Action {
+        self.record().action
+    }
+
+    /// What happened, for the person reading the error.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, Lang};
+    ///
+    /// assert!(KnownCode::ConversationFull.description(Lang::En).contains("500"));
+    /// ```
+    pub fn description(self, lang: Lang) -> &'static str {
+        self.record().description.get(lang)
+    }
+
+    /// What to do about it.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, Lang};
+    ///
+    /// assert!(!KnownCode::InvalidOrigin.hint(Lang::ZhHans).is_empty());
+    /// ```
+    pub fn hint(self, lang: Lang) -> &'static str {
+        self.record().hint.get(lang)
+    }
+
+    /// The RFC 6455 range of the code's number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CodeRange, KnownCode};
+    ///
+    /// assert_eq!(KnownCode::CommandTimeout.range(), CodeRange::Invalid);
+    /// ```
+    pub const fn range(self) -> CodeRange {
+        CodeRange::of(self.as_u16())
+    }
+
+    /// Whether an endpoint may send this code as the status of a Close frame.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert!(KnownCode::SessionConflict.is_sendable());
+    /// assert!(!KnownCode::AbnormalClosure.is_sendable()); // 1006 is local-only
+    /// ```
+    pub const fn is_sendable(self) -> bool {
+        range::may_send(self.as_u16())
+    }
+
+    /// Looks up a name or alias, exactly as spelled.
+    ///
+    /// A name that several families share (`INTERNAL_ERROR`, `CONVERSATION_NOT_FOUND`,
+    /// `OWNER_PROMOTION_NOT_ALLOWED`) is an error that lists the candidates; see
+    /// [`from_name_in`](KnownCode::from_name_in).
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, LookupError};
+    ///
+    /// assert_eq!(KnownCode::from_name("SESSION_CONFLICT"), Ok(KnownCode::SessionConflict));
+    /// assert_eq!(KnownCode::from_name("CLOSE_NORMAL"), Ok(KnownCode::NormalClosure));
+    /// assert_eq!(KnownCode::from_name("session_conflict"), Err(LookupError::UnknownName));
+    /// ```
+    #[inline]
+    pub fn from_name(name: &str) -> Result<KnownCode, LookupError> {
+        match name_key(name) {
+            Some(key) if key.text == name => single(key.codes),
+            _ => Err(LookupError::UnknownName),
+        }
+    }
+
+    /// Looks up a name or alias, ignoring ASCII case.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert_eq!(
+    ///     KnownCode::from_name_ignore_ascii_case("Session_Conflict"),
+    ///     Ok(KnownCode::SessionConflict)
+    /// );
+    /// ```
+    #[inline]
+    pub fn from_name_ignore_ascii_case(name: &str) -> Result<KnownCode, LookupError> {
+        match name_key(name) {
+            Some(key) if key.text.eq_ignore_ascii_case(name) => single(key.codes),
+            _ => Err(LookupError::UnknownName),
+        }
+    }
+
+    /// Looks up a name or alias within one family, ignoring ASCII case.
+    ///
+    /// This settles `INTERNAL_ERROR` (1011 WebSocket, 4200 IM) and `CONVERSATION_NOT_FOUND`
+    /// (4303 IM, 9100 SDK). `OWNER_PROMOTION_NOT_ALLOWED` is two SDK codes (5130 in the
+    /// JavaScript SDK, 9130 in Swift and Objective-C), so within [`Family::Sdk`] it is still
+    /// [`Ambiguous`](LookupError::Ambiguous): ask for it by number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Family, KnownCode, LookupError};
+    ///
+    /// assert_eq!(
+    ///     KnownCode::from_name_in(Family::Im, "INTERNAL_ERROR"),
+    ///     Ok(KnownCode::ServerInternalError)
+    /// );
+    /// assert_eq!(
+    ///     KnownCode::from_name_in(Family::WebSocket, "internal_error"),
+    ///     Ok(KnownCode::InternalError)
+    /// );
+    /// assert_eq!(
+    ///     KnownCode::from_name_in(Family::Sdk, "SESSION_CONFLICT"),
+    ///     Err(LookupError::UnknownName)
+    /// );
+    /// ```
+    pub fn from_name_in(family: Family, name: &str) -> Result<KnownCode, LookupError> {
+        let codes = KnownCode::all_named(name);
+        let first = codes.iter().position(|code| code.family() == family);
+        let last = codes.iter().rposition(|code| code.family() == family);
+        match (first, last) {
+            (Some(first), Some(last)) if first == last => Ok(codes[first]),
+            (Some(first), Some(last)) => Err(LookupError::Ambiguous {
+                candidates: &codes[first..=last],
+            }),
+            _ => Err(LookupError::UnknownName),
+        }
+    }
+
+    /// Every code that a name or alias stands for, ignoring ASCII case, ascending; empty for
+    /// an unknown name. Two entries for the three shared names, one for the others.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert_eq!(
+    ///     KnownCode::all_named("OWNER_PROMOTION_NOT_ALLOWED"),
+    ///     [KnownCode::JsOwnerPromotionNotAllowed, KnownCode::OwnerPromotionNotAllowed]
+    /// );
+    /// assert_eq!(KnownCode::all_named("close_normal"), [KnownCode::NormalClosure]);
+    /// assert!(KnownCode::all_named("NOPE").is_empty());
+    /// ```
+    pub fn all_named(name: &str) -> &'static [KnownCode] {
+        match name_key(name) {
+            Some(key) if key.text.eq_ignore_ascii_case(name) => key.codes,
+            _ => &[],
+        }
+    }
+
+    /// Formats as `NAME (NUMBER): description` in `lang`, without allocating.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, Lang};
+    ///
+    /// let text = format!("{}", KnownCode::SessionTokenExpired.display_in(Lang::ZhHans));
+    /// assert_eq!(text, "SESSION_TOKEN_EXPIRED (4112): 会话令牌已过期或失效。");
+    /// ```
+    pub fn display_in(self, lang: Lang) -> Localized {
+        Code::from(self).display_in(lang)
+    }
+
+    #[inline]
+    fn record(self) -> &'static Record {
+        let slot = CODE_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)];
+        &RECORDS[usize::from(slot)]
+    }
+}
+
+/// The only key whose hash slot `name` falls in, if its length is that of some name.
+#[inline(always)]
+fn name_key(name: &str) -> Option<&'static NameKey> {
+    let bytes = name.as_bytes();
+    if bytes.len() < NAME_MIN_LEN || bytes.len() > NAME_MAX_LEN {
+        return None;
+    }
+    let slot = NAME_SLOTS[name_slot(name_hash(bytes), NAME_MULTIPLIER, NAME_BITS)];
+    NAME_KEYS.get(usize::from(slot))
+}
+
+#[inline(always)]
+fn single(codes: &'static [KnownCode]) -> Result<KnownCode, LookupError> {
+    match codes {
+        [code] => Ok(*code),
+        [] => Err(LookupError::UnknownName),
+        candidates => Err(LookupError::Ambiguous { candidates }),
+    }
+}
+
+impl fmt::Display for KnownCode {
+    /// `NAME (NUMBER): English description`, e.g.
+    /// `SESSION_CONFLICT (4111): This account signed in on another device, ...`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.display_in(Lang::En), f)
+    }
+}
+
+impl FromStr for KnownCode {
+    type Err = LookupError;
+
+    /// Accepts what [`Code`]'s `FromStr` accepts, then requires a known code.
+    fn from_str(text: &str) -> Result<KnownCode, LookupError> {
+        let code: Code = text.parse()?;
+        code.known().ok_or(LookupError::UnknownCode(code.as_u16()))
+    }
+}
+
+impl TryFrom<u16> for KnownCode {
+    type Error = LookupError;
+
+    fn try_from(code: u16) -> Result<KnownCode, LookupError> {
+        KnownCode::from_u16(code).ok_or(LookupError::UnknownCode(code))
+    }
+}
+
+impl TryFrom<Code> for KnownCode {
+    type Error = LookupError;
+
+    fn try_from(code: Code) -> Result<KnownCode, LookupError> {
+        code.known().ok_or(LookupError::UnknownCode(code.as_u16()))
+    }
+}
+
+impl From<KnownCode> for u16 {
+    fn from(code: KnownCode) -> u16 {
+        code.as_u16()
+    }
+}
+
+impl From<KnownCode> for &'static str {
+    /// The code's name.
+    fn from(code: KnownCode) -> &'static str {
+        code.name()
+    }
+}
+
+impl PartialEq<u16> for KnownCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.as_u16() == *other
+    }
+}
+
+impl PartialEq<KnownCode> for u16 {
+    fn eq(&self, other: &KnownCode) -> bool {
+        *self == other.as_u16()
+    }
+}
+
+/// Any code number, known or not, kept exactly as received.
+///
+/// Every `u16` converts without loss: a known number reads through to its [`KnownCode`]; an
+/// unknown one keeps its number and is described by its RFC 6455 [`CodeRange`]. Like
+/// `http::StatusCode`, it is a thin wrapper around the number, so a code added to the crate in a
+/// later release changes what `known()` returns, never what the value holds.
+///
+/// Ranges (RFC 6455 §7.4.2): 0–999 unused, 1000–2999 protocol, 3000–3999 registered with
+/// [IANA](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number),
+/// 4000–4999 private use (LeanCloud IM), 5000 and above invalid on the wire (LeanCloud SDK-local
+/// codes live there).
+///
+/// ```
+/// use leancloud_im_codes::{Action, Code, CodeRange, KnownCode};
+///
+/// let code = Code::from(4111);
+/// assert_eq!(code.known(), Some(KnownCode::SessionConflict));
+/// assert_eq!(code.action(), Action::StayOffline);
+///
+/// let unknown = Code::from(4999);
+/// assert_eq!(unknown.known(), None);
+/// assert_eq!(unknown.as_u16(), 4999);
+/// assert_eq!(unknown.range(), CodeRange::Private);
+/// assert_eq!(unknown.action(), Action::Reconnect);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code(u16);
+
+impl Code {
+    /// Wraps a number; every `u16` is accepted.
+    ///
+    /// ```
+    /// use leancloud_im_codes::Code;
+    ///
+    /// const CONFLICT: Code = Code::new(4111);
+    /// assert_eq!(CONFLICT.as_u16(), 4111);
+    /// ```
+    pub const fn new(code: u16) -> Code {
+        Code(code)
+    }
+
+    /// The number, exactly as received.
+    ///
+    /// ```
+    /// assert_eq!(leancloud_im_codes::Code::new(4999).as_u16(), 4999);
+    /// ```
+    pub const fn as_u16(self) -> u16 {
+        self.0
+    }
+
+    /// The known code with this number, if the crate knows it.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, KnownCode};
+    ///
+    /// assert_eq!(Code::new(1000).known(), Some(KnownCode::NormalClosure));
+    /// assert_eq!(Code::new(1016).known(), None);
+    /// ```
+    #[inline]
+    pub fn known(self) -> Option<KnownCode> {
+        KnownCode::from_u16(self.0)
+    }
+
+    /// Whether the crate knows this number.
+    ///
+    /// ```
+    /// assert!(leancloud_im_codes::Code::new(4112).is_known());
+    /// ```
+    pub fn is_known(self) -> bool {
+        self.known().is_some()
+    }
+
+    /// The code's name, or `None` for an unknown number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::Code;
+    ///
+    /// assert_eq!(Code::new(4115).name(), Some("KICKED_BY_APP"));
+    /// assert_eq!(Code::new(4999).name(), None);
+    /// ```
+    pub fn name(self) -> Option<&'static str> {
+        self.known().map(KnownCode::name)
+    }
+
+    /// The code's family, or `None` for an unknown number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, Family};
+    ///
+    /// assert_eq!(Code::new(9001).family(), Some(Family::Sdk));
+    /// ```
+    pub fn family(self) -> Option<Family> {
+        self.known().map(KnownCode::family)
+    }
+
+    /// What a client should do: the known code's action, or [`Action::Reconnect`] for an
+    /// unknown number, as the official SDKs reconnect after any close they do not single out.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Action, Code};
+    ///
+    /// assert_eq!(Code::new(4100).action(), Action::FixConfiguration);
+    /// assert_eq!(Code::new(4999).action(), Action::Reconnect);
+    /// ```
+    pub fn action(self) -> Action {
+        self.known().map_or(Action::Reconnect, KnownCode::action)
+    }
+
+    /// What happened: the known code's description, or its range's for an unknown number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, Lang};
+    ///
+    /// assert!(Code::new(4999).description(Lang::En).contains("does not know"));
+    /// ```
+    pub fn description(self, lang: Lang) -> &'static str {
+        match self.known() {
+            Some(known) => known.description(lang),
+            None => self.range().description(lang),
+        }
+    }
+
+    /// What to do: the known code's hint, or its range's for an unknown number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, Lang};
+    ///
+    /// assert!(!Code::new(60000).hint(Lang::ZhHans).is_empty());
+    /// ```
+    pub fn hint(self, lang: Lang) -> &'static str {
+        match self.known() {
+            Some(known) => known.hint(lang),
+            None => self.range().hint(lang),
+        }
+    }
+
+    /// The RFC 6455 range the number falls in.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, CodeRange};
+    ///
+    /// assert_eq!(Code::new(2000).range(), CodeRange::Protocol);
+    /// ```
+    pub const fn range(self) -> CodeRange {
+        CodeRange::of(self.0)
+    }
+
+    /// Whether an endpoint may send this number as the status of a Close frame (RFC 6455
+    /// §7.4): 1000–1003, 1007–1014 and 3000–4999.
+    ///
+    /// ```
+    /// use leancloud_im_codes::Code;
+    ///
+    /// assert!(Code::new(4999).is_sendable());
+    /// assert!(!Code::new(1005).is_sendable());
+    /// assert!(!Code::new(1016).is_sendable());
+    /// assert!(!Code::new(5000).is_sendable());
+    /// ```
+    pub const fn is_sendable(self) -> bool {
+        range::may_send(self.0)
+    }
+
+    /// Formats as `NAME (NUMBER): description` in `lang`, without allocating. An unknown number
+    /// shows as `UNKNOWN (NUMBER): ` and its range's description.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, Lang};
+    ///
+    /// let text = Code::new(4999).display_in(Lang::En).to_string();
+    /// assert!(text.starts_with("UNKNOWN (4999): "));
+    /// ```
+    pub fn display_in(self, lang: Lang) -> Localized {
+        Localized { code: self, lang }
+    }
+}
+
+/// A code formatted in one language; made by [`Code::display_in`] and
+/// [`KnownCode::display_in`].
+#[derive(Debug, Clone, Copy)]
+pub struct Localized {
+    code: Code,
+    lang: Lang,
+}
+
+/// The name `Display` gives an unknown number, accepted back by `FromStr`.
+const UNKNOWN_NAME: &str = "UNKNOWN";
+
+impl fmt::Display for Localized {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.code.name().unwrap_or(UNKNOWN_NAME);
+        write!(
+            f,
+            "{name} ({}): {}",
+            self.code.0,
+            self.code.description(self.lang)
+        )
+    }
+}
+
+impl fmt::Display for Code {
+    /// `NAME (NUMBER): English description`; `UNKNOWN (NUMBER): ...` for an unknown number.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.display_in(Lang::En), f)
+    }
+}
+
+impl FromStr for Code {
+    type Err = LookupError;
+
+    /// Accepts, around optional white space:
+    /// - decimal digits, `0` to `65535`, known or not;
+    /// - a name or alias in any ASCII case (an ambiguous name is an error);
+    /// - the `Display` form `NAME (NUMBER)`, optionally followed by `: text`, where the name
+    ///   must be the number's (or `UNKNOWN` for an unknown number).
+    ///
+    /// ```
+    /// use leancloud_im_codes::Code;
+    ///
+    /// assert_eq!("4111".parse(), Ok(Code::new(4111)));
+    /// assert_eq!("session_conflict".parse(), Ok(Code::new(4111)));
+    /// let shown = Code::new(1011).to_string();
+    /// assert_eq!(shown.parse(), Ok(Code::new(1011)));
+    /// ```
+    fn from_str(text: &str) -> Result<Code, LookupError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(LookupError::Empty);
+        }
+        if text.bytes().all(|b| b.is_ascii_digit()) {
+            return parse_number(text).map(Code);
+        }
+        if let Some((name, rest)) = text.split_once(" (") {
+            let (number, after) = rest.split_once(')').ok_or(LookupError::UnknownName)?;
+            if !(after.is_empty() || after.starts_with(':')) || !is_digits(number) {
+                return Err(LookupError::UnknownName);
+            }
+            let code = Code(parse_number(number)?);
+            let belongs = match code.known() {
+                Some(known) => {
+                    known.name().eq_ignore_ascii_case(name)
+                        || known.aliases().iter().any(|a| a.eq_ignore_ascii_case(name))
+                }
+                None => name.eq_ignore_ascii_case(UNKNOWN_NAME),
+            };
+            return if belongs {
+                Ok(code)
+            } else {
+                Err(LookupError::NameMismatch(code.0))
+            };
+        }
+        KnownCode::from_name_ignore_ascii_case(text).map(Code::from)
+    }
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Decimal digits to a `u16`, with no sign, and `OutOfRange` above 65535.
+fn parse_number(digits: &str) -> Result<u16, LookupError> {
+    digits.bytes().try_fold(0u16, |value, byte| {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return Err(LookupError::UnknownName);
+        }
+        value
+            .checked_mul(10)
+            .and_then(|value| value.checked_add(u16::from(digit)))
+            .ok_or(LookupError::OutOfRange)
+    })
+}
+
+impl From<u16> for Code {
+    fn from(code: u16) -> Code {
+        Code(code)
+    }
+}
+
+impl From<Code> for u16 {
+    fn from(code: Code) -> u16 {
+        code.0
+    }
+}
+
+impl From<KnownCode> for Code {
+    fn from(code: KnownCode) -> Code {
+        Code(code.as_u16())
+    }
+}
+
+impl PartialEq<u16> for Code {
+    fn eq(&self, other: &u16) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<Code> for u16 {
+    fn eq(&self, other: &Code) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<KnownCode> for Code {
+    fn eq(&self, other: &KnownCode) -> bool {
+        self.0 == other.as_u16()
+    }
+}
+
+impl PartialEq<Code> for KnownCode {
+    fn eq(&self, other: &Code) -> bool {
+        self.as_u16() == other.0
+    }
+}

@@ -1,0 +1,115 @@
+//! LeanCloud instant-messaging error codes and WebSocket close codes, as typed values with
+//! descriptions, hints and recovery actions, looked up without allocating.
+//!
+//! LeanCloud's IM service reports failures as numbers: the status of a WebSocket Close frame
+//! (4111 `SESSION_CONFLICT`), or the `code` of an error, ack or session command. Its client SDKs
+//! add numbers of their own (0, 5130, the 9000 series), and every WebSocket peer speaks the
+//! RFC 6455 / IANA close codes. This crate turns any of those numbers, or names, into:
+//!
+//! - [`KnownCode`], an enum of the 93 codes it knows, usable in `match`;
+//! - [`Code`], a lossless wrapper for any `u16`, known or not;
+//! - a [description](KnownCode::description) and a [hint](KnownCode::hint) in English and
+//!   Simplified Chinese ([`Lang`]);
+//! - an [`Action`]: reconnect, reopen the session, stay offline, fix the configuration, ...
+//!
+//! # Example: deciding what to do after a close
+//!
+//! ```
+//! use leancloud_im_codes::{Action, Code, Lang};
+//!
+//! let code = Code::from(4111_u16); // the status of a received Close frame
+//! match code.action() {
+//!     Action::Reconnect | Action::RetryLater => println!("reconnecting with backoff"),
+//!     Action::ReopenSession => println!("opening the session with a fresh signature"),
+//!     _ => println!("{}", code.display_in(Lang::ZhHans)),
+//! }
+//! assert_eq!(code.name(), Some("SESSION_CONFLICT"));
+//! ```
+//!
+//! # Example: looking up names
+//!
+//! Servers put the constant name in the `reason` of a close, so names are a real lookup path.
+//! Aliases in use elsewhere resolve too. A name that two families share is never silently
+//! resolved: ask within a family, or by number.
+//!
+//! ```
+//! use leancloud_im_codes::{Family, KnownCode, LookupError};
+//!
+//! assert_eq!(KnownCode::from_name("CLOSE_ABNORMAL"), Ok(KnownCode::AbnormalClosure));
+//! assert_eq!(
+//!     KnownCode::from_name_ignore_ascii_case("session_token_expired"),
+//!     Ok(KnownCode::SessionTokenExpired)
+//! );
+//! assert!(matches!(
+//!     KnownCode::from_name("INTERNAL_ERROR"),
+//!     Err(LookupError::Ambiguous { candidates }) if candidates.len() == 2
+//! ));
+//! assert_eq!(
+//!     KnownCode::from_name_in(Family::Im, "INTERNAL_ERROR"),
+//!     Some(KnownCode::ServerInternalError)
+//! );
+//! ```
+//!
+//! # Code families
+//!
+//! | [`Family`] | numbers | sent by |
+//! |---|---|---|
+//! | [`WebSocket`](Family::WebSocket) | 1000–1015, 3000, 3003, 3008 | any WebSocket peer (RFC 6455, IANA) |
+//! | [`Im`](Family::Im) | 4100–4563 (58 codes, with gaps) | the LeanCloud IM server |
+//! | [`Sdk`](Family::Sdk) | 0, 5130, 9000–9977 | LeanCloud client SDKs, never the server |
+//!
+//! # Crate features
+//!
+//! - **std** (default): nothing beyond `core` is needed today; the feature passes `std` on to
+//!   optional dependencies and is where std-only impls will go.
+//! - **serde**: `Serialize` and `Deserialize` for [`Code`], [`KnownCode`], [`Family`],
+//!   [`Action`] and [`Lang`]. Codes serialize as numbers; they deserialize from numbers, or
+//!   from names and digit strings in human-readable formats.
+//! - **strum**: strum's `EnumCount`, `VariantArray` and `IntoEnumIterator` for [`KnownCode`],
+//!   backed by [`KnownCode::ALL`]. strum's `EnumString` is deliberately not derived: name
+//!   lookups go through this crate's perfect-hash table only.
+//!
+//! # no_std
+//!
+//! The crate is `#![no_std]` and never allocates: lookups read static tables, and `Display`
+//! writes straight to the formatter. Build it with `default-features = false` for targets
+//! without `std` (CI builds `thumbv7m-none-eabi`).
+//!
+//! # Trade-offs
+//!
+//! Lookups are perfect-hash tables that `build.rs` generates from `codes.toml`: one
+//! multiplication and two table reads per number, a short word-at-a-time hash per name. They
+//! beat `match`, `phf` and `HashMap` (see `BENCHMARKS.md`), at the cost of about 1.5 KiB of
+//! tables and a build script. Errors never carry the input text, since that would need an
+//! allocation.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+mod action;
+mod code;
+mod family;
+mod hash;
+mod lang;
+mod lookup_error;
+mod range;
+#[cfg(feature = "serde")]
+mod serde_impls;
+#[cfg(feature = "strum")]
+mod strum_impls;
+
+pub use action::Action;
+pub use code::{Code, KnownCode, Localized};
+pub use family::Family;
+pub use lang::Lang;
+pub use lookup_error::LookupError;
+pub use range::CodeRange;
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

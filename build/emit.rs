@@ -126,6 +126,12 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     )
     .unwrap();
     writeln!(out, "const NAME_BITS: u32 = {};", tables.names.bits).unwrap();
+    writeln!(
+        out,
+        "const NAME_HASH_FULL: bool = {};",
+        tables.full_name_hash
+    )
+    .unwrap();
     let lengths = tables.name_keys.iter().map(|key| key.text.len());
     writeln!(
         out,
@@ -164,8 +170,9 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
             .collect();
         writeln!(
             out,
-            "    NameKey {{ text: {:?}, codes: &[{}] }},",
+            "    NameKey {{ text: {:?}, lower: {:?}, codes: &[{}] }},",
             key.text,
+            key.text.to_ascii_lowercase(),
             codes.join(", ")
         )
         .unwrap();

@@ -30,6 +30,8 @@ pub struct NameKey {
 pub struct Tables {
     pub codes: PerfectHash,
     pub name_keys: Vec<NameKey>,
+    /// Whether names need the full hash because the quick one confuses two of them.
+    pub full_name_hash: bool,
     pub names: PerfectHash,
 }
 
@@ -63,10 +65,25 @@ impl Tables {
                 entries,
             })
             .collect();
-        let hashes: Vec<u64> = name_keys
-            .iter()
-            .map(|key| name_hash(key.text.as_bytes()))
-            .collect();
+        let hashes_with = |full| -> Vec<u64> {
+            name_keys
+                .iter()
+                .map(|key| name_hash(key.text.as_bytes(), full))
+                .collect()
+        };
+        let quick = hashes_with(false);
+        let full_name_hash = !all_distinct(&quick);
+        let hashes = if full_name_hash {
+            hashes_with(true)
+        } else {
+            quick
+        };
+        if !all_distinct(&hashes) {
+            return Err(
+                "two names have the same 64-bit hash; change the hash constants in src/hash.rs"
+                    .into(),
+            );
+        }
         let names = search(hashes.len(), |multiplier, bits| {
             hashes
                 .iter()
@@ -78,9 +95,16 @@ impl Tables {
         Ok(Tables {
             codes,
             name_keys,
+            full_name_hash,
             names,
         })
     }
+}
+
+fn all_distinct(hashes: &[u64]) -> bool {
+    let mut sorted = hashes.to_vec();
+    sorted.sort_unstable();
+    sorted.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 /// Finds parameters under which `slots_of(multiplier, bits)` gives `count` distinct slots.

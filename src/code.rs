@@ -4,6 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::action::Action;
+use crate::ascii;
 use crate::family::Family;
 use crate::hash::{code_slot, name_hash, name_slot};
 use crate::lang::{Lang, Text};
@@ -25,6 +26,8 @@ struct Record {
 /// One spelling (name or alias) and every code it names.
 struct NameKey {
     text: &'static str,
+    /// `text` in lower case, for comparisons that ignore ASCII case.
+    lower: &'static str,
     codes: &'static [KnownCode],
 }
 
@@ -167,7 +170,9 @@ impl KnownCode {
     #[inline]
     pub fn from_name(name: &str) -> Result<KnownCode, LookupError> {
         match name_key(name) {
-            Some(key) if key.text == name => single(key.codes),
+            Some(key) if ascii::eq(key.text.as_bytes(), name.as_bytes(), NAME_WORDS) => {
+                single(key.codes)
+            }
             _ => Err(LookupError::UnknownName),
         }
     }
@@ -185,7 +190,16 @@ impl KnownCode {
     #[inline]
     pub fn from_name_ignore_ascii_case(name: &str) -> Result<KnownCode, LookupError> {
         match name_key(name) {
-            Some(key) if key.text.eq_ignore_ascii_case(name) => single(key.codes),
+            Some(key)
+                if ascii::eq_ignore_case(
+                    key.text.as_bytes(),
+                    key.lower.as_bytes(),
+                    name.as_bytes(),
+                    NAME_WORDS,
+                ) =>
+            {
+                single(key.codes)
+            }
             _ => Err(LookupError::UnknownName),
         }
     }
@@ -241,7 +255,16 @@ impl KnownCode {
     /// ```
     pub fn all_named(name: &str) -> &'static [KnownCode] {
         match name_key(name) {
-            Some(key) if key.text.eq_ignore_ascii_case(name) => key.codes,
+            Some(key)
+                if ascii::eq_ignore_case(
+                    key.text.as_bytes(),
+                    key.lower.as_bytes(),
+                    name.as_bytes(),
+                    NAME_WORDS,
+                ) =>
+            {
+                key.codes
+            }
             _ => &[],
         }
     }
@@ -265,6 +288,9 @@ impl KnownCode {
     }
 }
 
+/// Eight-byte words in the longest name.
+const NAME_WORDS: usize = NAME_MAX_LEN.div_ceil(8);
+
 /// The only key whose hash slot `name` falls in, if its length is that of some name.
 #[inline(always)]
 fn name_key(name: &str) -> Option<&'static NameKey> {
@@ -272,7 +298,7 @@ fn name_key(name: &str) -> Option<&'static NameKey> {
     if bytes.len() < NAME_MIN_LEN || bytes.len() > NAME_MAX_LEN {
         return None;
     }
-    let slot = NAME_SLOTS[name_slot(name_hash(bytes), NAME_MULTIPLIER, NAME_BITS)];
+    let slot = NAME_SLOTS[name_slot(name_hash(bytes, NAME_HASH_FULL), NAME_MULTIPLIER, NAME_BITS)];
     NAME_KEYS.get(usize::from(slot))
 }
 

@@ -92,6 +92,7 @@
 extern crate std;
 
 mod action;
+mod ascii;
 mod code;
 mod family;
 mod hash;

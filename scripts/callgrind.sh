@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Instructions and simulated branch mispredictions per lookup, from valgrind's callgrind.
+#
+# Each lookup runs over the benchmark workload (about 20% misses) twice, for
+# LOW and HIGH rounds; the difference divided by the extra lookups cancels start-up and
+# workload preparation, leaving the cost of one lookup. Counts are stable from run to run.
+#
+#   scripts/callgrind.sh [lookup ...]     # default: every lookup in benches/instructions.rs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
+LOW=${LOW:-20}
+HIGH=${HIGH:-120}
+binary=$(cargo bench --bench instructions --no-run --message-format=json 2>/dev/null |
+  sed -n 's/.*"executable":"\([^"]*instructions[^"]*\)".*/\1/p' | tail -n 1)
+[ -x "$binary" ] || { echo "could not build benches/instructions.rs" >&2; exit 1; }
+
+lookups=("$@")
+if [ ${#lookups[@]} -eq 0 ]; then
+  mapfile -t lookups < <("$binary" | sed 's/.*lookups: //' | tr ',' '\n' | tr -d ' ')
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+totals() { # lookup rounds -> "Ir Bc Bcm Bi Bim"
+  valgrind --tool=callgrind --branch-sim=yes --callgrind-out-file="$work/out" \
+    "$binary" "$1" "$2" >/dev/null 2>&1
+  sed -n 's/^totals: //p' "$work/out"
+}
+
+per_round=$("$binary" numeric/crate 1 | sed -n 's/.* in \([0-9]*\) lookups/\1/p')
+printf '%-28s %14s %20s\n' lookup instructions mispredicted_branches
+for lookup in "${lookups[@]}"; do
+  read -r -a low <<<"$(totals "$lookup" "$LOW")"
+  read -r -a high <<<"$(totals "$lookup" "$HIGH")"
+  awk -v name="$lookup" -v n="$(( (HIGH - LOW) * per_round ))" \
+    -v ir="$(( high[0] - low[0] ))" -v miss="$(( high[2] + high[4] - low[2] - low[4] ))" \
+    'BEGIN { printf "%-28s %14.1f %20.3f\n", name, ir / n, miss / n }'
+done

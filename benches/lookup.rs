@@ -4,6 +4,7 @@
 //! `BENCH_INPUTS` to change it; about 20% misses), so criterion's throughput line gives the time
 //! per lookup. BENCHMARKS.md records the results.
 
+#[macro_use]
 mod common;
 
 use std::hint::black_box;
@@ -11,77 +12,48 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use leancloud_im_codes::KnownCode;
 
-use common::baselines;
+fn lookups(c: &mut Criterion) {
+    let tables = common::Tables::new();
+    let numbers = common::numbers();
+    let exact = common::names(false);
+    let mixed = common::names(true);
 
-fn numeric(c: &mut Criterion) {
-    let inputs = common::numbers();
-    let hash_map = common::code_hash_map();
-    let mut group = c.benchmark_group("numeric");
-    group.throughput(Throughput::Elements(inputs.len() as u64));
-    macro_rules! bench {
-        ($name:literal, $lookup:expr) => {
-            group.bench_function($name, |b| {
+    let mut group = c.benchmark_group("lookup");
+    group.throughput(Throughput::Elements(numbers.len() as u64));
+    macro_rules! bench_number {
+        ($label:literal, $lookup:expr) => {
+            let lookup = $lookup;
+            group.bench_function($label, |b| {
                 b.iter(|| {
                     let mut found = 0_usize;
-                    for &code in black_box(inputs.as_slice()) {
-                        found += usize::from(($lookup)(black_box(code)));
+                    for &code in black_box(numbers.as_slice()) {
+                        let known = lookup(black_box(code));
+                        found += usize::from(known.map_or(0, KnownCode::as_u16));
                     }
                     found
                 })
             });
         };
     }
-    bench!("crate", |code| KnownCode::from_u16(code).is_some());
-    bench!("match", |code| baselines::match_code(code).is_some());
-    bench!("phf", |code| baselines::PHF_CODES.get(&code).is_some());
-    bench!("hash_map", |code| hash_map.get(&code).is_some());
-    bench!("binary_search", |code| common::binary_search_code(code)
-        .is_some());
-    bench!("tungstenite", common::tungstenite_close_code);
-    group.finish();
-}
-
-fn names(c: &mut Criterion) {
-    let exact = common::names(false);
-    let mixed = common::names(true);
-    let hash_map = common::name_hash_map();
-    let sorted = common::sorted_names();
-    let mut group = c.benchmark_group("name");
-    group.throughput(Throughput::Elements(exact.len() as u64));
-    macro_rules! bench {
-        ($name:literal, $inputs:expr, $lookup:expr) => {
-            group.bench_function($name, |b| {
+    macro_rules! bench_name {
+        ($label:literal, $inputs:ident, $lookup:expr) => {
+            let lookup = $lookup;
+            group.bench_function($label, |b| {
                 b.iter(|| {
                     let mut found = 0_usize;
                     for name in black_box($inputs.as_slice()) {
-                        found += usize::from(($lookup)(black_box(name.as_str())));
+                        let known = lookup(black_box(name.as_str()));
+                        found += usize::from(known.map_or(0, KnownCode::as_u16));
                     }
                     found
                 })
             });
         };
     }
-    bench!("crate_exact", exact, |name| KnownCode::from_name(name)
-        .is_ok());
-    bench!("match_exact", exact, |name| baselines::match_name(name)
-        .is_some());
-    bench!("phf_exact", exact, |name| baselines::PHF_NAMES
-        .get(name)
-        .is_some());
-    bench!("hash_map_exact", exact, |name| hash_map.get(name).is_some());
-    bench!("binary_search_exact", exact, |name: &str| sorted
-        .binary_search_by_key(&name, |(key, _)| key)
-        .is_ok());
-    bench!("strum_exact", exact, |name| common::strum_exact(name)
-        .is_some());
-    bench!("crate_ignore_case", mixed, |name| {
-        KnownCode::from_name_ignore_ascii_case(name).is_ok()
-    });
-    bench!("strum_ignore_case", mixed, |name| {
-        common::strum_ignore_case(name).is_some()
-    });
+    numeric_lookups!(bench_number, tables);
+    name_lookups!(bench_name, tables, exact, mixed);
     group.finish();
 }
 
-criterion_group!(benches, numeric, names);
+criterion_group!(benches, lookups);
 criterion_main!(benches);

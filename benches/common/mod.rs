@@ -107,21 +107,91 @@ pub fn names(mixed_case: bool) -> Vec<String> {
         .collect()
 }
 
-pub fn code_hash_map() -> HashMap<u16, KnownCode> {
+/// The lookups' own tables, built once before measuring.
+pub struct Tables {
+    pub codes: HashMap<u16, KnownCode>,
+    pub names: HashMap<&'static str, KnownCode>,
+    pub sorted_names: Vec<(&'static str, KnownCode)>,
+}
+
+impl Tables {
+    pub fn new() -> Tables {
+        Tables {
+            codes: code_hash_map(),
+            names: name_hash_map(),
+            sorted_names: sorted_names(),
+        }
+    }
+}
+
+/// Calls `$each!(label, lookup)` for every numeric lookup, each `Fn(u16) -> Option<KnownCode>`.
+macro_rules! numeric_lookups {
+    ($each:ident, $tables:ident) => {
+        $each!("numeric/crate", leancloud_im_codes::KnownCode::from_u16);
+        $each!("numeric/match", crate::common::baselines::match_code);
+        $each!("numeric/phf", |code: u16| {
+            crate::common::baselines::PHF_CODES.get(&code).copied()
+        });
+        $each!("numeric/hash_map", |code: u16| $tables
+            .codes
+            .get(&code)
+            .copied());
+        $each!("numeric/binary_search", crate::common::binary_search_code);
+        $each!("numeric/tungstenite", crate::common::tungstenite_close_code);
+    };
+}
+
+/// Calls `$each!(label, inputs, lookup)` for every name lookup, each
+/// `Fn(&str) -> Option<KnownCode>`; `inputs` is `exact` or `mixed` (mixed ASCII case).
+macro_rules! name_lookups {
+    ($each:ident, $tables:ident, $exact:ident, $mixed:ident) => {
+        $each!("name/crate_exact", $exact, |name: &str| {
+            leancloud_im_codes::KnownCode::from_name(name).ok()
+        });
+        $each!(
+            "name/match_exact",
+            $exact,
+            crate::common::baselines::match_name
+        );
+        $each!("name/phf_exact", $exact, |name: &str| {
+            crate::common::baselines::PHF_NAMES.get(name).copied()
+        });
+        $each!("name/hash_map_exact", $exact, |name: &str| $tables
+            .names
+            .get(name)
+            .copied());
+        $each!("name/binary_search_exact", $exact, |name: &str| {
+            let sorted = &$tables.sorted_names;
+            let index = sorted.binary_search_by_key(&name, |(key, _)| key).ok()?;
+            Some(sorted[index].1)
+        });
+        $each!("name/strum_exact", $exact, crate::common::strum_exact);
+        $each!("name/crate_ignore_case", $mixed, |name: &str| {
+            leancloud_im_codes::KnownCode::from_name_ignore_ascii_case(name).ok()
+        });
+        $each!(
+            "name/strum_ignore_case",
+            $mixed,
+            crate::common::strum_ignore_case
+        );
+    };
+}
+
+fn code_hash_map() -> HashMap<u16, KnownCode> {
     KnownCode::ALL
         .iter()
         .map(|code| (code.as_u16(), *code))
         .collect()
 }
 
-pub fn name_hash_map() -> HashMap<&'static str, KnownCode> {
+fn name_hash_map() -> HashMap<&'static str, KnownCode> {
     baselines::PHF_NAMES
         .entries()
         .map(|(name, code)| (*name, *code))
         .collect()
 }
 
-pub fn sorted_names() -> Vec<(&'static str, KnownCode)> {
+fn sorted_names() -> Vec<(&'static str, KnownCode)> {
     let mut sorted: Vec<_> = baselines::PHF_NAMES
         .entries()
         .map(|(name, code)| (*name, *code))
@@ -149,11 +219,15 @@ pub fn strum_ignore_case(name: &str) -> Option<KnownCode> {
         .map(baselines::StrumNameIgnoreCase::known)
 }
 
-/// tungstenite's classification of a close code: not a table lookup, the floor any lookup is
-/// measured against.
-pub fn tungstenite_close_code(code: u16) -> bool {
-    matches!(
-        tungstenite::protocol::frame::coding::CloseCode::from(code),
-        tungstenite::protocol::frame::coding::CloseCode::Library(_)
-    )
+/// tungstenite's classification of a close code, then this crate's lookup for the private-use
+/// codes it passes through (as an SDK built on tungstenite would do).
+pub fn tungstenite_close_code(code: u16) -> Option<KnownCode> {
+    use tungstenite::protocol::frame::coding::CloseCode;
+    match CloseCode::from(code) {
+        CloseCode::Library(code) => KnownCode::from_u16(code),
+        CloseCode::Normal => Some(KnownCode::NormalClosure),
+        CloseCode::Away => Some(KnownCode::GoingAway),
+        CloseCode::Protocol => Some(KnownCode::ProtocolError),
+        _ => None,
+    }
 }

@@ -4,11 +4,16 @@
 //! moved back to end at the last byte, and the differences ORed together: no branch depends on
 //! the input, so a stream of varied names costs no mispredictions here.
 
+use crate::hash::short_word;
+
 /// `stored == input`, for inputs of at most `8 * words` bytes.
 #[inline(always)]
 pub(crate) fn eq(stored: &[u8], input: &[u8], words: usize) -> bool {
     if stored.len() != input.len() {
         return false;
+    }
+    if input.len() < 8 {
+        return short_word(stored) == short_word(input);
     }
     differences(input.len(), words, |at| {
         word_at(stored, at) ^ word_at(input, at)
@@ -22,20 +27,20 @@ pub(crate) fn eq_ignore_case(upper: &[u8], lower: &[u8], input: &[u8], words: us
     if upper.len() != input.len() || lower.len() != input.len() {
         return false;
     }
+    // `upper ^ lower` is 0x20 in the bytes that are letters: there, the input may have either
+    // case. Forcing that bit on makes a matching input equal to `lower`.
+    let difference = |upper: u64, lower: u64, input: u64| (input | (upper ^ lower)) ^ lower;
+    if input.len() < 8 {
+        return difference(short_word(upper), short_word(lower), short_word(input)) == 0;
+    }
     differences(input.len(), words, |at| {
-        let (upper, lower) = (word_at(upper, at), word_at(lower, at));
-        // `upper ^ lower` is 0x20 in the bytes that are letters: there, the input may have
-        // either case. Forcing that bit on makes a matching input equal to `lower`.
-        (word_at(input, at) | (upper ^ lower)) ^ lower
+        difference(word_at(upper, at), word_at(lower, at), word_at(input, at))
     }) == 0
 }
 
-/// ORs `difference(at)` over the windows that cover `len` bytes.
+/// ORs `difference(at)` over the windows that cover `len` bytes; `len` is at least 8.
 #[inline(always)]
 fn differences(len: usize, words: usize, difference: impl Fn(usize) -> u64) -> u64 {
-    if len < 8 {
-        return difference(0);
-    }
     let mut differences = 0;
     for index in 0..words {
         differences |= difference((index * 8).min(len - 8));
@@ -82,6 +87,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn short_words_are_the_bytes_zero_padded() {
+        let bytes = *b"ABCDEFGHIJ";
+        for len in 0..=8 {
+            let mut expected = [0u8; 8];
+            expected[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(
+                short_word(&bytes[..len]),
+                u64::from_le_bytes(expected),
+                "{len}"
+            );
+        }
+        assert_eq!(short_word(&bytes), u64::from_le_bytes(*b"ABCDEFGH"));
     }
 
     #[test]

@@ -43,15 +43,15 @@ pub(crate) fn name_hash(name: &[u8], full: bool) -> u64 {
 #[inline(always)]
 fn name_hash_quick(name: &[u8]) -> u64 {
     let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (*first, *last),
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
         _ => {
-            let padded = pad(name);
-            (padded, padded)
+            let word = short_word(name);
+            (word, word)
         }
     };
     // Two independent multiplications, so the processor runs them side by side.
-    let first = (u64::from_le_bytes(first) | FOLD).wrapping_mul(SPREAD);
-    let last = (u64::from_le_bytes(last) | FOLD).wrapping_mul(SPREAD_2);
+    let first = (first | FOLD).wrapping_mul(SPREAD);
+    let last = (last | FOLD).wrapping_mul(SPREAD_2);
     first ^ last.rotate_left(32) ^ name.len() as u64
 }
 
@@ -62,29 +62,42 @@ fn name_hash_full(name: &[u8]) -> u64 {
         let Some((word, tail)) = rest.split_first_chunk::<8>() else {
             break;
         };
-        hash = mix(hash, *word);
+        hash = mix(hash, u64::from_le_bytes(*word));
         rest = tail;
     }
     // The last word overlaps the previous one when the length is not a multiple of eight.
     let last = match name.last_chunk::<8>() {
-        Some(word) => *word,
-        None => pad(name),
+        Some(word) => u64::from_le_bytes(*word),
+        None => short_word(name),
     };
     mix(hash, last)
 }
 
-/// A name shorter than eight bytes, zero-padded to a word.
-fn pad(name: &[u8]) -> [u8; 8] {
-    let mut word = [0u8; 8];
-    for (to, from) in word.iter_mut().zip(name) {
-        *to = *from;
+/// The first eight bytes (fewer for a shorter input) as a little-endian word, zero-padded.
+///
+/// Four to eight bytes are read as two overlapping halves, which hold the same bytes where they
+/// overlap: no copy loop and no call, so the lookups that use it stay small.
+#[inline(always)]
+pub(crate) fn short_word(bytes: &[u8]) -> u64 {
+    if let (4..=8, Some(first), Some(last)) = (
+        bytes.len(),
+        bytes.first_chunk::<4>(),
+        bytes.last_chunk::<4>(),
+    ) {
+        let first = u64::from(u32::from_le_bytes(*first));
+        let last = u64::from(u32::from_le_bytes(*last));
+        return first | (last << ((bytes.len() - 4) * 8));
     }
-    word
+    bytes
+        .iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |word, (index, byte)| {
+            word | (u64::from(*byte) << (index * 8))
+        })
 }
 
 #[inline(always)]
-fn mix(hash: u64, word: [u8; 8]) -> u64 {
-    (hash ^ (u64::from_le_bytes(word) | FOLD))
-        .wrapping_mul(SPREAD)
-        .rotate_left(29)
+fn mix(hash: u64, word: u64) -> u64 {
+    (hash ^ (word | FOLD)).wrapping_mul(SPREAD).rotate_left(29)
 }

@@ -12,6 +12,12 @@
 //!   Simplified Chinese ([`Lang`]);
 //! - an [`Action`]: reconnect, reopen the session, stay offline, fix the configuration, ...
 //!
+//! Around the codes sit the places they travel: [`CloseFrame`] reads and builds WebSocket Close
+//! payloads without allocating, [`ImError`] keeps a code together with everything the server
+//! said (`reason`, `detail`, `appCode`, `appMsg`), and, with the `serde` feature, the carriers
+//! `ErrorCommand`, `SessionClosed`, `AckError`, `RestError` and `MessagePatch` read LeanCloud's
+//! JSON.
+//!
 //! # Example: deciding what to do after a close
 //!
 //! ```
@@ -46,7 +52,7 @@
 //! ));
 //! assert_eq!(
 //!     KnownCode::from_name_in(Family::Im, "INTERNAL_ERROR"),
-//!     Some(KnownCode::ServerInternalError)
+//!     Ok(KnownCode::ServerInternalError)
 //! );
 //! ```
 //!
@@ -58,22 +64,40 @@
 //! | [`Im`](Family::Im) | 4100–4563 (58 codes, with gaps) | the LeanCloud IM server |
 //! | [`Sdk`](Family::Sdk) | 0, 5130, 9000–9977 | LeanCloud client SDKs, never the server |
 //!
+//! # Example: an error command from the server
+//!
+//! ```
+//! # #[cfg(all(feature = "serde", feature = "alloc"))] {
+//! use leancloud_im_codes::{Action, ErrorCommand, ImError, Lang};
+//!
+//! let json = r#"{"code":4402,"reason":"MESSAGE_REJECTED_BY_APP","appCode":9890,"appMsg":"no links"}"#;
+//! let error = ImError::from(serde_json::from_str::<ErrorCommand>(json).unwrap());
+//! assert_eq!(error.action(), Action::FixRequest);
+//! assert_eq!(error.app_code(), Some(9890)); // the hook's own code, kept apart from `code`
+//! println!("{}", error.display_in(Lang::ZhHans));
+//! # }
+//! ```
+//!
 //! # Crate features
 //!
-//! - **std** (default): nothing beyond `core` is needed today; the feature passes `std` on to
-//!   optional dependencies and is where std-only impls will go.
+//! - **std** (default): implies `alloc`; passes `std` on to optional dependencies.
+//! - **alloc**: [`ImError`], which owns the server's text.
 //! - **serde**: `Serialize` and `Deserialize` for [`Code`], [`KnownCode`], [`Family`],
 //!   [`Action`] and [`Lang`]. Codes serialize as numbers; they deserialize from numbers, or
-//!   from names and digit strings in human-readable formats.
+//!   from names and digit strings in human-readable formats. With `alloc`, `Deserialize` for
+//!   LeanCloud's error carriers.
+//! - **tungstenite**: conversions to and from tungstenite's `CloseCode` and `CloseFrame`, and
+//!   [`ImError`] from a received tungstenite frame. Implies `std`.
 //! - **strum**: strum's `EnumCount`, `VariantArray` and `IntoEnumIterator` for [`KnownCode`],
 //!   backed by [`KnownCode::ALL`]. strum's `EnumString` is deliberately not derived: name
 //!   lookups go through this crate's perfect-hash table only.
 //!
 //! # no_std
 //!
-//! The crate is `#![no_std]` and never allocates: lookups read static tables, and `Display`
-//! writes straight to the formatter. Build it with `default-features = false` for targets
-//! without `std` (CI builds `thumbv7m-none-eabi`).
+//! The crate is `#![no_std]`. Lookups, [`CloseFrame`] parsing and encoding, and `Display`
+//! never allocate: they read static tables and write straight to the formatter or a caller's
+//! buffer. Build it with `default-features = false` for targets without `std` (CI builds
+//! `thumbv7m-none-eabi`); add `alloc` for [`ImError`].
 //!
 //! # Trade-offs
 //!
@@ -88,28 +112,44 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
 mod action;
 mod ascii;
+mod close;
 mod code;
+#[cfg(feature = "alloc")]
+mod error;
 mod family;
 mod hash;
 mod lang;
 mod lookup_error;
+mod patch;
 mod range;
 #[cfg(feature = "serde")]
 mod serde_impls;
 #[cfg(feature = "strum")]
 mod strum_impls;
+#[cfg(feature = "tungstenite")]
+mod tungstenite;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+mod wire;
 
 pub use action::Action;
+pub use close::{CloseFrame, CloseFrameError, MAX_PAYLOAD_LEN, MAX_REASON_LEN, truncate_reason};
 pub use code::{Code, KnownCode, Localized};
+#[cfg(feature = "alloc")]
+pub use error::{Carrier, ImError};
 pub use family::Family;
 pub use lang::Lang;
 pub use lookup_error::LookupError;
+pub use patch::PatchCause;
 pub use range::CodeRange;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub use wire::{AckError, ErrorCommand, MessagePatch, RestError, SessionClosed};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

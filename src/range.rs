@@ -49,6 +49,40 @@ impl CodeRange {
         }
     }
 
+    /// A short lowercase name: `unused`, `protocol`, `registered`, `private` or `invalid`.
+    ///
+    /// ```
+    /// use leancloud_im_codes::CodeRange;
+    ///
+    /// assert_eq!(CodeRange::of(4111).as_str(), "private");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CodeRange::Unused => "unused",
+            CodeRange::Protocol => "protocol",
+            CodeRange::Registered => "registered",
+            CodeRange::Private => "private",
+            CodeRange::Invalid => "invalid",
+        }
+    }
+
+    /// The numbers in the range, as text: `4000-4999`.
+    ///
+    /// ```
+    /// use leancloud_im_codes::CodeRange;
+    ///
+    /// assert_eq!(CodeRange::Invalid.span(), "5000-65535");
+    /// ```
+    pub const fn span(self) -> &'static str {
+        match self {
+            CodeRange::Unused => "0-999",
+            CodeRange::Protocol => "1000-2999",
+            CodeRange::Registered => "3000-3999",
+            CodeRange::Private => "4000-4999",
+            CodeRange::Invalid => "5000-65535",
+        }
+    }
+
     /// What an unknown code in this range means.
     ///
     /// ```

@@ -1,0 +1,328 @@
+//! WebSocket Close frame payloads (RFC 6455 §5.5.1): parsing what arrives, building what is sent.
+//!
+//! Nothing here allocates: a parsed frame borrows its reason from the payload, and encoding
+//! writes into a caller's 125-byte buffer.
+
+use core::fmt;
+
+use crate::action::Action;
+use crate::code::{Code, KnownCode};
+use crate::lang::Lang;
+
+/// The most bytes a close reason may have: a control frame carries at most 125 bytes of
+/// payload, two of which are the status code.
+pub const MAX_REASON_LEN: usize = 123;
+
+/// The most bytes a Close frame payload may have.
+pub const MAX_PAYLOAD_LEN: usize = MAX_REASON_LEN + 2;
+
+/// The status of a Close frame that carried none; only ever reported locally.
+const NO_STATUS_RECEIVED: Code = Code::new(1005);
+
+/// The payload of a WebSocket Close frame: an optional status code and a UTF-8 reason.
+///
+/// [`parse`](CloseFrame::parse) reads a received payload and keeps the code exactly as sent,
+/// even one that RFC 6455 forbids on the wire (check [`Code::is_sendable`] to spot a peer that
+/// broke the rules). [`new`](CloseFrame::new) builds a frame to send and refuses what may not be
+/// sent.
+///
+/// ```
+/// use leancloud_im_codes::{Action, CloseFrame, KnownCode};
+///
+/// let payload = [0x10, 0x0f, b'S', b'E', b'S', b'S', b'I', b'O', b'N', b'_', b'C', b'O', b'N',
+///                b'F', b'L', b'I', b'C', b'T'];
+/// let frame = CloseFrame::parse(&payload)?;
+/// assert_eq!(frame.code(), KnownCode::SessionConflict);
+/// assert_eq!(frame.reason(), "SESSION_CONFLICT");
+/// assert_eq!(frame.code().action(), Action::StayOffline);
+/// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CloseFrame<'a> {
+    status: Option<Code>,
+    reason: &'a str,
+}
+
+impl<'a> CloseFrame<'a> {
+    /// A frame with a status, as received through a library that already parsed the payload
+    /// (its reason may exceed 123 bytes only if that library allowed it).
+    #[cfg(feature = "tungstenite")]
+    pub(crate) const fn from_parts(code: Code, reason: &'a str) -> CloseFrame<'a> {
+        CloseFrame {
+            status: Some(code),
+            reason,
+        }
+    }
+
+    /// A frame with no status code and no reason (an empty payload).
+    ///
+    /// ```
+    /// use leancloud_im_codes::CloseFrame;
+    ///
+    /// assert_eq!(CloseFrame::EMPTY.status(), None);
+    /// assert_eq!(CloseFrame::EMPTY.code().as_u16(), 1005);
+    /// ```
+    pub const EMPTY: CloseFrame<'static> = CloseFrame {
+        status: None,
+        reason: "",
+    };
+
+    /// Reads a received payload: empty means no status (reported as 1005); one byte is an
+    /// error; otherwise a big-endian status code and a UTF-8 reason of at most 123 bytes.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, CloseFrameError};
+    ///
+    /// assert_eq!(CloseFrame::parse(&[])?, CloseFrame::EMPTY);
+    /// assert_eq!(CloseFrame::parse(&[0x13, 0x87])?.code().as_u16(), 4999);
+    /// assert_eq!(CloseFrame::parse(&[0x03]), Err(CloseFrameError::OneByte));
+    /// assert_eq!(
+    ///     CloseFrame::parse(&[0x03, 0xe8, 0xff]),
+    ///     Err(CloseFrameError::InvalidUtf8 { valid_up_to: 0 })
+    /// );
+    /// # Ok::<(), CloseFrameError>(())
+    /// ```
+    pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
+        let Some((status, reason)) = payload.split_first_chunk::<2>() else {
+            return match payload {
+                [] => Ok(CloseFrame::EMPTY),
+                _ => Err(CloseFrameError::OneByte),
+            };
+        };
+        if reason.len() > MAX_REASON_LEN {
+            return Err(CloseFrameError::ReasonTooLong { len: reason.len() });
+        }
+        let reason =
+            core::str::from_utf8(reason).map_err(|error| CloseFrameError::InvalidUtf8 {
+                valid_up_to: error.valid_up_to(),
+            })?;
+        Ok(CloseFrame {
+            status: Some(Code::new(u16::from_be_bytes(*status))),
+            reason,
+        })
+    }
+
+    /// Builds a frame to send. Refuses codes that must not be sent (below 1000, 1004, 1005,
+    /// 1006, 1015, 1016–2999, 5000 and above) and reasons over 123 bytes.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, CloseFrameError, Code, KnownCode};
+    ///
+    /// let frame = CloseFrame::new(KnownCode::NormalClosure, "bye")?;
+    /// assert_eq!(frame.reason(), "bye");
+    /// assert_eq!(
+    ///     CloseFrame::new(KnownCode::AbnormalClosure, ""),
+    ///     Err(CloseFrameError::NotSendable(Code::new(1006)))
+    /// );
+    /// # Ok::<(), CloseFrameError>(())
+    /// ```
+    pub fn new(code: impl Into<Code>, reason: &'a str) -> Result<CloseFrame<'a>, CloseFrameError> {
+        let code = code.into();
+        if !code.is_sendable() {
+            return Err(CloseFrameError::NotSendable(code));
+        }
+        if reason.len() > MAX_REASON_LEN {
+            return Err(CloseFrameError::ReasonTooLong { len: reason.len() });
+        }
+        Ok(CloseFrame {
+            status: Some(code),
+            reason,
+        })
+    }
+
+    /// Like [`new`](CloseFrame::new), but cuts a long reason to at most 123 bytes instead of
+    /// refusing it, never inside a UTF-8 character.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, KnownCode};
+    ///
+    /// let long = "会话".repeat(50); // 300 bytes
+    /// let frame = CloseFrame::new_truncated(KnownCode::GoingAway, &long)?;
+    /// assert_eq!(frame.reason().len(), 123); // 41 whole characters
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub fn new_truncated(
+        code: impl Into<Code>,
+        reason: &'a str,
+    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+        CloseFrame::new(code, truncate_reason(reason))
+    }
+
+    /// The status code, or `None` when the payload was empty.
+    ///
+    /// ```
+    /// use leancloud_im_codes::CloseFrame;
+    ///
+    /// assert_eq!(CloseFrame::parse(&[0x0f, 0xa0])?.status().map(|c| c.as_u16()), Some(4000));
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub const fn status(&self) -> Option<Code> {
+        self.status
+    }
+
+    /// The status code, or 1005 (`NO_STATUS_RCVD`) when the payload was empty, as RFC 6455
+    /// §7.1.5 reports it.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, KnownCode};
+    ///
+    /// assert_eq!(CloseFrame::EMPTY.code(), KnownCode::NoStatusRcvd);
+    /// ```
+    pub const fn code(&self) -> Code {
+        match self.status {
+            Some(code) => code,
+            None => NO_STATUS_RECEIVED,
+        }
+    }
+
+    /// The reason, borrowed from the payload; empty when none was given.
+    ///
+    /// ```
+    /// use leancloud_im_codes::CloseFrame;
+    ///
+    /// assert_eq!(CloseFrame::parse(&[0x03, 0xe8, b'o', b'k'])?.reason(), "ok");
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub const fn reason(&self) -> &'a str {
+        self.reason
+    }
+
+    /// The known code, if the status is one this crate knows.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, KnownCode};
+    ///
+    /// let frame = CloseFrame::new(4112, "")?;
+    /// assert_eq!(frame.known(), Some(KnownCode::SessionTokenExpired));
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub fn known(&self) -> Option<KnownCode> {
+        self.code().known()
+    }
+
+    /// What a client should do after this close: the code's [`Action`].
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Action, CloseFrame};
+    ///
+    /// assert_eq!(CloseFrame::new(4100, "")?.action(), Action::FixConfiguration);
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub fn action(&self) -> Action {
+        self.code().action()
+    }
+
+    /// Writes the payload into `buffer` and returns the written part: nothing for a frame with
+    /// no status, else the big-endian code followed by the reason.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, MAX_PAYLOAD_LEN};
+    ///
+    /// let mut buffer = [0; MAX_PAYLOAD_LEN];
+    /// let payload = CloseFrame::new(4111, "SESSION_CONFLICT")?.encode(&mut buffer);
+    /// assert_eq!(&payload[..2], &[0x10, 0x0f]);
+    /// assert_eq!(CloseFrame::parse(payload)?.reason(), "SESSION_CONFLICT");
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub fn encode<'b>(&self, buffer: &'b mut [u8; MAX_PAYLOAD_LEN]) -> &'b [u8] {
+        let Some(code) = self.status else {
+            return &[];
+        };
+        let (status, rest) = buffer.split_at_mut(2);
+        status.copy_from_slice(&code.as_u16().to_be_bytes());
+        // A frame's reason is at most MAX_REASON_LEN bytes: `parse` and `new` both check.
+        let reason = self.reason.as_bytes();
+        let len = reason.len().min(rest.len());
+        rest[..len].copy_from_slice(&reason[..len]);
+        &buffer[..2 + len]
+    }
+
+    /// Formats the frame's code in `lang`, with the peer's reason when it gave one.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, Lang};
+    ///
+    /// let frame = CloseFrame::new(4115, "banned by admin")?;
+    /// let text = frame.display_in(Lang::En).to_string();
+    /// assert!(text.starts_with("KICKED_BY_APP (4115): "));
+    /// assert!(text.ends_with("(reason: \"banned by admin\")"));
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    pub fn display_in(&self, lang: Lang) -> impl fmt::Display + '_ {
+        DisplayFrame { frame: *self, lang }
+    }
+}
+
+impl fmt::Display for CloseFrame<'_> {
+    /// The code as [`Code`] shows it, then the peer's reason in quotes when there is one.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.display_in(Lang::En), f)
+    }
+}
+
+struct DisplayFrame<'a> {
+    frame: CloseFrame<'a>,
+    lang: Lang,
+}
+
+impl fmt::Display for DisplayFrame<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.frame.code().display_in(self.lang), f)?;
+        if !self.frame.reason.is_empty() {
+            write!(f, " (reason: {:?})", self.frame.reason)?;
+        }
+        Ok(())
+    }
+}
+
+/// The longest prefix of `reason` that fits in a Close frame (123 bytes), ending on a
+/// character boundary.
+///
+/// ```
+/// use leancloud_im_codes::truncate_reason;
+///
+/// assert_eq!(truncate_reason("short"), "short");
+/// assert_eq!(truncate_reason(&"é".repeat(100)).len(), 122); // 61 two-byte characters
+/// ```
+pub fn truncate_reason(reason: &str) -> &str {
+    if reason.len() <= MAX_REASON_LEN {
+        return reason;
+    }
+    let mut end = MAX_REASON_LEN;
+    while !reason.is_char_boundary(end) {
+        end -= 1;
+    }
+    reason.get(..end).unwrap_or_default()
+}
+
+/// Why a Close frame payload could not be read or built.
+///
+/// ```
+/// use leancloud_im_codes::{CloseFrame, CloseFrameError};
+///
+/// let error = CloseFrame::parse(&[0x03]).unwrap_err();
+/// assert_eq!(error, CloseFrameError::OneByte);
+/// assert!(error.to_string().contains("one byte"));
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CloseFrameError {
+    /// The payload had one byte: a status code takes two.
+    #[error("malformed close payload: one byte, but a status code takes two")]
+    OneByte,
+    /// The reason had more than 123 bytes.
+    #[error("close reason of {len} bytes is over the limit of 123")]
+    ReasonTooLong {
+        /// The reason's length in bytes.
+        len: usize,
+    },
+    /// The reason was not valid UTF-8.
+    #[error("close reason is not valid UTF-8 (valid up to byte {valid_up_to})")]
+    InvalidUtf8 {
+        /// How many bytes of the reason were valid.
+        valid_up_to: usize,
+    },
+    /// The code may not be sent in a Close frame (RFC 6455 §7.4).
+    #[error("code {} must not be sent in a Close frame", .0.as_u16())]
+    NotSendable(Code),
+}

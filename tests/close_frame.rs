@@ -1,0 +1,150 @@
+//! Close frame payloads: every malformed shape, every code, and encode/parse round trips.
+
+use leancloud_im_codes::{
+    CloseFrame, CloseFrameError, Code, KnownCode, MAX_PAYLOAD_LEN, MAX_REASON_LEN, truncate_reason,
+};
+
+fn payload(code: u16, reason: &[u8]) -> Vec<u8> {
+    let mut bytes = code.to_be_bytes().to_vec();
+    bytes.extend_from_slice(reason);
+    bytes
+}
+
+#[test]
+fn empty_payload_means_no_status() {
+    let frame = CloseFrame::parse(&[]).unwrap();
+    assert_eq!(frame.status(), None);
+    assert_eq!(frame.code(), KnownCode::NoStatusRcvd);
+    assert_eq!(frame.reason(), "");
+    let mut buffer = [0; MAX_PAYLOAD_LEN];
+    assert!(frame.encode(&mut buffer).is_empty());
+}
+
+#[test]
+fn one_byte_is_malformed_for_every_byte() {
+    for byte in 0..=u8::MAX {
+        assert_eq!(CloseFrame::parse(&[byte]), Err(CloseFrameError::OneByte));
+    }
+}
+
+#[test]
+fn every_code_is_kept_exactly_as_received() {
+    for number in 0..=u16::MAX {
+        let bytes = payload(number, b"");
+        let frame = CloseFrame::parse(&bytes).unwrap();
+        assert_eq!(frame.status(), Some(Code::new(number)));
+        assert_eq!(frame.reason(), "");
+    }
+}
+
+#[test]
+fn reason_length_limit_is_123_bytes() {
+    let at_limit = payload(4111, &[b'a'; MAX_REASON_LEN]);
+    assert_eq!(CloseFrame::parse(&at_limit).unwrap().reason().len(), 123);
+    let over = payload(4111, &[b'a'; MAX_REASON_LEN + 1]);
+    assert_eq!(
+        CloseFrame::parse(&over),
+        Err(CloseFrameError::ReasonTooLong { len: 124 })
+    );
+    let huge = payload(4111, &[b'a'; 70_000]);
+    assert_eq!(
+        CloseFrame::parse(&huge),
+        Err(CloseFrameError::ReasonTooLong { len: 70_000 })
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_position() {
+    let cases: &[(&[u8], usize)] = &[
+        (b"\xff", 0),
+        (b"ok\xc3", 2),       // truncated two-byte character
+        (b"\xed\xa0\x80", 0), // a UTF-16 surrogate
+        (b"abc\xe4\xbc", 3),  // truncated three-byte character
+        (b"\xc0\xaf", 0),     // overlong encoding
+    ];
+    for (reason, valid_up_to) in cases {
+        let bytes = payload(1000, reason);
+        assert_eq!(
+            CloseFrame::parse(&bytes),
+            Err(CloseFrameError::InvalidUtf8 {
+                valid_up_to: *valid_up_to
+            }),
+            "{reason:?}"
+        );
+    }
+}
+
+#[test]
+fn new_refuses_exactly_the_codes_rfc_6455_forbids_sending() {
+    for number in 0..=u16::MAX {
+        let result = CloseFrame::new(number, "");
+        let allowed = matches!(number, 1000..=1003 | 1007..=1014 | 3000..=4999);
+        match result {
+            Ok(frame) => {
+                assert!(allowed, "{number} accepted");
+                assert_eq!(frame.code(), number);
+            }
+            Err(error) => {
+                assert!(!allowed, "{number} refused");
+                assert_eq!(error, CloseFrameError::NotSendable(Code::new(number)));
+            }
+        }
+    }
+}
+
+#[test]
+fn new_refuses_long_reasons_and_truncation_never_splits_a_character() {
+    let long = "x".repeat(124);
+    assert_eq!(
+        CloseFrame::new(1000, &long),
+        Err(CloseFrameError::ReasonTooLong { len: 124 })
+    );
+    for text in [
+        "x".repeat(200),
+        "é".repeat(100),
+        "会话".repeat(40),
+        "😀".repeat(40),
+        "a😀".repeat(30),
+    ] {
+        let cut = truncate_reason(&text);
+        assert!(cut.len() <= MAX_REASON_LEN);
+        assert!(text.starts_with(cut));
+        // One more character would not fit.
+        let next = text[cut.len()..].chars().next().map_or(0, char::len_utf8);
+        assert!(cut.len() + next > MAX_REASON_LEN || cut.len() == text.len());
+        let frame = CloseFrame::new_truncated(4115, &text).unwrap();
+        assert_eq!(frame.reason(), cut);
+    }
+    assert_eq!(truncate_reason("short"), "short");
+}
+
+#[test]
+fn encode_then_parse_is_the_identity() {
+    let mut buffer = [0; MAX_PAYLOAD_LEN];
+    for &code in KnownCode::ALL.iter().filter(|code| code.is_sendable()) {
+        for reason in ["", code.name(), "会话冲突", &"r".repeat(123)] {
+            let frame = CloseFrame::new(code, reason).unwrap();
+            let bytes = frame.encode(&mut buffer).to_vec();
+            assert_eq!(bytes.len(), 2 + reason.len());
+            assert_eq!(&bytes[..2], &code.as_u16().to_be_bytes());
+            assert_eq!(CloseFrame::parse(&bytes), Ok(frame));
+        }
+    }
+}
+
+#[test]
+fn display_shows_the_code_and_the_peer_reason() {
+    let frame = CloseFrame::new(4111, "SESSION_CONFLICT").unwrap();
+    assert_eq!(
+        frame.to_string(),
+        "SESSION_CONFLICT (4111): This account signed in on another device, so this device was signed out. (reason: \"SESSION_CONFLICT\")"
+    );
+    // A reason with control characters is escaped, not printed raw.
+    let frame = CloseFrame::new(4115, "line\nbreak").unwrap();
+    assert!(frame.to_string().ends_with("(reason: \"line\\nbreak\")"));
+    assert!(
+        CloseFrameError::NotSendable(Code::new(1006))
+            .to_string()
+            .contains("1006")
+    );
+}

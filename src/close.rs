@@ -11,9 +11,20 @@ use crate::lang::Lang;
 
 /// The most bytes a close reason may have: a control frame carries at most 125 bytes of
 /// payload, two of which are the status code.
+///
+/// ```
+/// use leancloud_im_codes::{CloseFrame, MAX_REASON_LEN};
+///
+/// assert!(CloseFrame::new(1000, &"x".repeat(MAX_REASON_LEN)).is_ok());
+/// assert!(CloseFrame::new(1000, &"x".repeat(MAX_REASON_LEN + 1)).is_err());
+/// ```
 pub const MAX_REASON_LEN: usize = 123;
 
-/// The most bytes a Close frame payload may have.
+/// The most bytes a Close frame payload may have: the size of [`CloseFrame::encode`]'s buffer.
+///
+/// ```
+/// assert_eq!(leancloud_im_codes::MAX_PAYLOAD_LEN, 125);
+/// ```
 pub const MAX_PAYLOAD_LEN: usize = MAX_REASON_LEN + 2;
 
 /// The status of a Close frame that carried none; only ever reported locally.

@@ -548,6 +548,13 @@ impl Code {
 
 /// A code formatted in one language; made by [`Code::display_in`] and
 /// [`KnownCode::display_in`].
+///
+/// ```
+/// use leancloud_im_codes::{KnownCode, Lang};
+///
+/// let localized = KnownCode::KickedByApp.display_in(Lang::ZhHans);
+/// assert_eq!(localized.to_string(), "KICKED_BY_APP (4115): 应用主动将此客户端下线。");
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Localized {
     code: Code,

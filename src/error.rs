@@ -9,6 +9,14 @@ use crate::code::{Code, KnownCode};
 use crate::lang::Lang;
 
 /// Where an [`ImError`] came from (LeanCloud IM protocol, or REST).
+///
+/// ```
+/// use leancloud_im_codes::{Carrier, CloseFrame, ImError};
+///
+/// let error = ImError::from_close_frame(&CloseFrame::new(4107, "")?);
+/// assert_eq!(error.carrier(), Carrier::CloseFrame);
+/// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Carrier {

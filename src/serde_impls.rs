@@ -24,9 +24,9 @@ impl<'de> Deserialize<'de> for Code {
     /// [`Code`]'s `FromStr` accepts (a name, an alias or digits).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
         if deserializer.is_human_readable() {
-            deserializer.deserialize_any(CodeVisitor)
+            deserializer.deserialize_any(CodeVisitor { text: true })
         } else {
-            deserializer.deserialize_u16(CodeVisitor)
+            deserializer.deserialize_u16(CodeVisitor { text: false })
         }
     }
 }
@@ -44,13 +44,21 @@ impl<'de> Deserialize<'de> for KnownCode {
     }
 }
 
-struct CodeVisitor;
+/// Reads a code from an integer from 0 to 65535, and from text (a name, an alias or digits)
+/// when `text` is set. The wire carriers use it with `text` unset.
+pub(crate) struct CodeVisitor {
+    pub(crate) text: bool,
+}
 
 impl Visitor<'_> for CodeVisitor {
     type Value = Code;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a code number from 0 to 65535, or a code name")
+        if self.text {
+            f.write_str("a code number from 0 to 65535, or a code name")
+        } else {
+            f.write_str("an integer code from 0 to 65535")
+        }
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<Code, E> {
@@ -66,6 +74,9 @@ impl Visitor<'_> for CodeVisitor {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Code, E> {
+        if !self.text {
+            return Err(E::invalid_type(Unexpected::Str(value), &self));
+        }
         value
             .parse()
             .map_err(|error| E::custom(format_args!("invalid code {value:?}: {error}")))

@@ -3,16 +3,21 @@
 //! Each type deserializes from its carrier's JSON (protobuf field names in camelCase), ignores
 //! unknown fields, requires an integer `code`, and converts into an [`ImError`]. Like every
 //! serde-derived struct, each also reads an array of its fields in declaration order.
+//!
+//! serde_json does not fully check a field it skips: a carrier accepts, inside an unknown field,
+//! invalid UTF-8 (when read with `serde_json::from_slice`) or a number too large for any Rust
+//! number type. The fields a carrier keeps are always checked.
 
 use alloc::string::String;
-use core::fmt;
 
-use serde::Deserialize;
-use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::de::Deserializer;
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
 use crate::error::{Carrier, ImError};
 use crate::patch::PatchCause;
+use crate::serde_impls::CodeVisitor;
 
 /// An `ErrorCommand`: the reply to a request, or an unsolicited error.
 ///
@@ -138,6 +143,14 @@ pub struct MessagePatch {
 
 impl MessagePatch {
     /// Why the message changed.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{MessagePatch, PatchCause};
+    ///
+    /// let patch: MessagePatch = serde_json::from_str(r#"{"patchCode":7}"#)?;
+    /// assert_eq!(patch.cause(), PatchCause::App(7));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn cause(&self) -> PatchCause {
         PatchCause::from_patch_code(self.patch_code)
     }
@@ -200,29 +213,50 @@ impl From<RestError> for ImError {
     }
 }
 
+impl Serialize for ImError {
+    /// Writes the `ErrorCommand` JSON shape: `code`, then the server's fields that are present.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = 1
+            + usize::from(self.reason().is_some())
+            + usize::from(self.detail().is_some())
+            + usize::from(self.app_code().is_some())
+            + usize::from(self.app_message().is_some());
+        let mut fields = serializer.serialize_struct("ErrorCommand", present)?;
+        fields.serialize_field("code", &self.code())?;
+        if let Some(reason) = self.reason() {
+            fields.serialize_field("reason", reason)?;
+        }
+        if let Some(detail) = self.detail() {
+            fields.serialize_field("detail", detail)?;
+        }
+        if let Some(app_code) = self.app_code() {
+            fields.serialize_field("appCode", &app_code)?;
+        }
+        if let Some(app_message) = self.app_message() {
+            fields.serialize_field("appMsg", app_message)?;
+        }
+        fields.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ImError {
+    /// Reads the `ErrorCommand` JSON shape; the carrier is [`Carrier::ErrorCommand`].
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Carrier, ImError};
+    ///
+    /// let error = ImError::new(4301_u16, Carrier::ErrorCommand).with_detail("timeout");
+    /// let json = serde_json::to_string(&error)?;
+    /// assert_eq!(json, r#"{"code":4301,"detail":"timeout"}"#);
+    /// assert_eq!(serde_json::from_str::<ImError>(&json)?, error);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ImError, D::Error> {
+        ErrorCommand::deserialize(deserializer).map(ImError::from)
+    }
+}
+
 /// A carrier's `code`: an integer from 0 to 65535, nothing else (no names, no strings).
 fn wire_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
-    struct IntegerCode;
-
-    impl Visitor<'_> for IntegerCode {
-        type Value = Code;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an integer code from 0 to 65535")
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Code, E> {
-            u16::try_from(value)
-                .map(Code::new)
-                .map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
-        }
-
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Code, E> {
-            u16::try_from(value)
-                .map(Code::new)
-                .map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))
-        }
-    }
-
-    deserializer.deserialize_i64(IntegerCode)
+    deserializer.deserialize_i64(CodeVisitor { text: false })
 }

@@ -150,3 +150,13 @@ fn descriptions_are_distinct_per_code() {
         }
     }
 }
+
+#[cfg(feature = "strum")]
+#[test]
+fn strum_traits_are_backed_by_the_table() {
+    use strum::{EnumCount, IntoEnumIterator, VariantArray};
+
+    assert_eq!(<KnownCode as EnumCount>::COUNT, 93);
+    assert_eq!(<KnownCode as VariantArray>::VARIANTS, KnownCode::ALL);
+    assert!(KnownCode::iter().eq(KnownCode::ALL.iter().copied()));
+}

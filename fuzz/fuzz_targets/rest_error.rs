@@ -1,0 +1,6 @@
+#![no_main]
+
+#[path = "../checks/json.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::rest_error(data));

@@ -4,9 +4,9 @@
 //! unknown fields, requires an integer `code`, and converts into an [`ImError`]. Like every
 //! serde-derived struct, each also reads an array of its fields in declaration order.
 //!
-//! serde_json does not fully check a field it skips: a carrier accepts, inside an unknown field,
-//! invalid UTF-8 (when read with `serde_json::from_slice`) or a number too large for any Rust
-//! number type. The fields a carrier keeps are always checked.
+//! serde_json checks the fields it skips only loosely: inside an unknown field, a carrier
+//! accepts invalid UTF-8 (when read with `serde_json::from_slice`), malformed `\u` escapes and
+//! numbers too large for any Rust number type. The fields a carrier keeps are always checked.
 
 use alloc::string::String;
 

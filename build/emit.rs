@@ -153,7 +153,7 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     );
     writeln!(
         out,
-        "\n/// Every name and alias, with the codes it names (two or more where families share it)."
+        "\n/// Every name and alias, with the codes it names (two where two codes share a name)."
     )
     .unwrap();
     writeln!(

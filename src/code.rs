@@ -156,7 +156,7 @@ impl KnownCode {
 
     /// Looks up a name or alias, exactly as spelled.
     ///
-    /// A name that several families share (`INTERNAL_ERROR`, `CONVERSATION_NOT_FOUND`,
+    /// A name that two codes share (`INTERNAL_ERROR`, `CONVERSATION_NOT_FOUND`,
     /// `OWNER_PROMOTION_NOT_ALLOWED`) is an error that lists the candidates; see
     /// [`from_name_in`](KnownCode::from_name_in).
     ///

@@ -36,7 +36,7 @@ pub enum LookupError {
     /// A known code was required, but this number is not one.
     #[error("{0} is not a code this crate knows")]
     UnknownCode(u16),
-    /// The name belongs to codes of more than one family, listed in `candidates`
+    /// The name belongs to more than one code, all listed in `candidates`
     /// (ascending). Ask by number, or with [`KnownCode::from_name_in`].
     #[error("{}", Candidates(candidates))]
     Ambiguous {

@@ -189,19 +189,7 @@ impl KnownCode {
     /// ```
     #[inline]
     pub fn from_name_ignore_ascii_case(name: &str) -> Result<KnownCode, LookupError> {
-        match name_key(name) {
-            Some(key)
-                if ascii::eq_ignore_case(
-                    key.text.as_bytes(),
-                    key.lower.as_bytes(),
-                    name.as_bytes(),
-                    NAME_WORDS,
-                ) =>
-            {
-                single(key.codes)
-            }
-            _ => Err(LookupError::UnknownName),
-        }
+        single(KnownCode::all_named(name))
     }
 
     /// Looks up a name or alias within one family, ignoring ASCII case.
@@ -209,7 +197,8 @@ impl KnownCode {
     /// This settles `INTERNAL_ERROR` (1011 WebSocket, 4200 IM) and `CONVERSATION_NOT_FOUND`
     /// (4303 IM, 9100 SDK). `OWNER_PROMOTION_NOT_ALLOWED` is two SDK codes (5130 in the
     /// JavaScript SDK, 9130 in Swift and Objective-C), so within [`Family::Sdk`] it is still
-    /// [`Ambiguous`](LookupError::Ambiguous): ask for it by number.
+    /// [`Ambiguous`](LookupError::Ambiguous), listing every code spelled that way: ask for it
+    /// by number.
     ///
     /// ```
     /// use leancloud_im_codes::{Family, KnownCode, LookupError};
@@ -229,14 +218,11 @@ impl KnownCode {
     /// ```
     pub fn from_name_in(family: Family, name: &str) -> Result<KnownCode, LookupError> {
         let codes = KnownCode::all_named(name);
-        let first = codes.iter().position(|code| code.family() == family);
-        let last = codes.iter().rposition(|code| code.family() == family);
-        match (first, last) {
-            (Some(first), Some(last)) if first == last => Ok(codes[first]),
-            (Some(first), Some(last)) => Err(LookupError::Ambiguous {
-                candidates: &codes[first..=last],
-            }),
-            _ => Err(LookupError::UnknownName),
+        let mut in_family = codes.iter().copied().filter(|code| code.family() == family);
+        match (in_family.next(), in_family.next()) {
+            (Some(code), None) => Ok(code),
+            (Some(_), Some(_)) => Err(LookupError::Ambiguous { candidates: codes }),
+            (None, _) => Err(LookupError::UnknownName),
         }
     }
 
@@ -302,6 +288,7 @@ fn name_key(name: &str) -> Option<&'static NameKey> {
     NAME_KEYS.get(usize::from(slot))
 }
 
+/// The one code of a spelling, or why there is not exactly one.
 #[inline(always)]
 fn single(codes: &'static [KnownCode]) -> Result<KnownCode, LookupError> {
     match codes {

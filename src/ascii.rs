@@ -48,20 +48,14 @@ fn differences(len: usize, words: usize, difference: impl Fn(usize) -> u64) -> u
     differences
 }
 
-/// The eight bytes at `at`, zero-padded past the end (only names shorter than eight bytes
-/// are read past their end).
+/// The eight bytes at `at`. Callers keep `at + 8` within `bytes` (names shorter than eight
+/// bytes go through `short_word` instead), so the `0` is never used.
 #[inline(always)]
 fn word_at(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(word) => u64::from_le_bytes(*word),
-        None => {
-            let mut word = [0u8; 8];
-            for (to, from) in word.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
-                *to = *from;
-            }
-            u64::from_le_bytes(word)
-        }
-    }
+    bytes
+        .get(at..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map_or(0, |word| u64::from_le_bytes(*word))
 }
 
 #[cfg(test)]

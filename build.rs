@@ -1,5 +1,5 @@
-//! Compiles `codes.toml` into `$OUT_DIR/codes.rs` (the crate's tables) and
-//! `$OUT_DIR/baselines.rs` (the benchmarks' comparison lookups). The logic lives in `build/`.
+//! Compiles `codes.toml` into `$OUT_DIR/codes.rs`, the crate's tables. The logic lives in
+//! `build/`.
 
 #[path = "build/mod.rs"]
 mod generator;
@@ -10,9 +10,9 @@ use std::{env, fs, process};
 fn main() {
     println!("cargo:rerun-if-changed=codes.toml");
     println!("cargo:rerun-if-changed=build");
-    println!("cargo:rerun-if-changed=src/action.rs");
-    println!("cargo:rerun-if-changed=src/family.rs");
-    println!("cargo:rerun-if-changed=src/hash.rs");
+    for shared in ["family", "hash", "lang", "parse_error", "recovery"] {
+        println!("cargo:rerun-if-changed=src/{shared}.rs");
+    }
 
     let source = fs::read_to_string("codes.toml").unwrap_or_else(|error| {
         eprintln!("error: cannot read codes.toml: {error}");
@@ -25,11 +25,15 @@ fn main() {
         eprintln!("error: codes.toml has {} problem(s)", problems.len());
         process::exit(1);
     });
+    if let Some(new_hash) = &generated.new_hash {
+        println!(
+            "cargo::warning=codes.toml: the recorded hash parameters no longer fit the table, so \
+             the build searched for new ones. Replace the `[hash]` table in codes.toml with: {}",
+            new_hash.replace('\n', "  ")
+        );
+    }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (file, text) in [
-        ("codes.rs", &generated.codes),
-        ("baselines.rs", &generated.baselines),
-    ] {
+    for (file, text) in [("codes.rs", &generated.codes), ("consts.rs", &generated.consts)] {
         fs::write(out_dir.join(file), text).unwrap_or_else(|error| {
             eprintln!("error: cannot write {file}: {error}");
             process::exit(1);

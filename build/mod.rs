@@ -3,45 +3,63 @@
 //! It lives in its own module tree so that tests compile the very same code
 //! (`#[path = "../build/mod.rs"] mod generator;`) and can feed it broken tables.
 
-// The vocabulary enums are shared with the crate; the generator uses only part of their API.
-#[allow(dead_code)]
-#[path = "../src/action.rs"]
-pub mod action;
+// The vocabulary is shared with the crate; the generator uses only part of its API.
 #[allow(dead_code)]
 #[path = "../src/family.rs"]
 pub mod family;
 #[path = "../src/hash.rs"]
 pub mod hash;
+#[allow(dead_code)]
+#[path = "../src/lang.rs"]
+pub mod lang;
+#[allow(dead_code)]
+#[path = "../src/parse_error.rs"]
+pub mod parse_error;
+#[allow(dead_code)]
+#[path = "../src/recovery.rs"]
+pub mod recovery;
 
+#[cfg(test)]
+pub mod baselines;
 pub mod emit;
 pub mod phash;
+pub mod script_chars;
 pub mod table;
 
-pub use action::Action;
 pub use family::Family;
+pub use lang::Lang;
+pub use recovery::{ConnectionAction, OperationAction};
 
-/// The Rust sources generated from one `codes.toml`.
+/// The Rust source generated from one `codes.toml`.
 pub struct Generated {
-    /// `codes.rs`: the enum, its records and lookup tables, included by `src/code.rs`.
+    /// `codes.rs`: the enum, its records and lookup tables, included by `src/table.rs`.
     pub codes: String,
-    /// `baselines.rs`: the same table as `match`, `phf` and strum lookups, for the benchmarks.
-    pub baselines: String,
+    /// `consts.rs`: the `Code` constants, included by `src/code.rs`.
+    pub consts: String,
+    /// Set when the recorded hash parameters no longer fit: the `[hash]` table to record.
+    pub new_hash: Option<String>,
 }
 
-/// Validates `source` (the text of `codes.toml`) and generates the Rust sources from it.
+/// Validates `source` (the text of `codes.toml`) and generates the Rust source from it.
 ///
 /// On failure, returns every problem found, each naming its entry.
 pub fn generate(source: &str) -> Result<Generated, Vec<table::Problem>> {
-    let entries = table::parse(source)?;
-    let tables = phash::Tables::build(&entries).map_err(|message| {
+    let table = table::parse(source)?;
+    let tables = tables(&table)?;
+    Ok(Generated {
+        codes: emit::codes(&table.entries, &tables),
+        consts: emit::consts(&table.entries),
+        new_hash: tables.searched.then(|| tables.recorded()),
+    })
+}
+
+/// The perfect-hash tables of a validated table.
+pub fn tables(table: &table::Table) -> Result<phash::Tables, Vec<table::Problem>> {
+    phash::Tables::build(&table.entries, table.recorded).map_err(|message| {
         vec![table::Problem {
             line: None,
             entry: None,
             message,
         }]
-    })?;
-    Ok(Generated {
-        codes: emit::codes(&entries, &tables),
-        baselines: emit::baselines(&entries, &tables),
     })
 }

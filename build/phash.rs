@@ -1,13 +1,15 @@
 //! The search for collision-free multiply-shift parameters.
 //!
-//! A table of `2^bits` slots is tried with a deterministic series of odd multipliers, the
-//! smallest size first, until every key lands in a slot of its own. The series is fixed, so the
-//! same keys always give the same table.
+//! The parameters recorded in `codes.toml`'s `[hash]` table are only verified, so a build
+//! costs a few microseconds. When they no longer fit (a code or a name was added), a table of
+//! `2^bits` slots is tried with a deterministic series of odd multipliers, the smallest size
+//! first, until every key lands in a slot of its own, and the build asks the maintainer to
+//! record the new parameters. The series is fixed, so the same keys always give the same table.
 
 use std::collections::BTreeMap;
 
 use super::hash::{code_slot, name_hash, name_slot};
-use super::table::Entry;
+use super::table::{Entry, Recorded};
 
 /// A collision-free table: `slots[slot(key)]` is the index of the key's row.
 #[derive(Debug, Clone)]
@@ -33,6 +35,8 @@ pub struct Tables {
     /// Whether names need the full hash because the quick one confuses two of them.
     pub full_name_hash: bool,
     pub names: PerfectHash,
+    /// Whether a table had to be searched because the recorded parameters did not fit.
+    pub searched: bool,
 }
 
 /// Multipliers tried per table size before the next size up.
@@ -42,9 +46,10 @@ const EXTRA_BITS: u32 = 5;
 
 impl Tables {
     /// Builds both tables for entries sorted by code.
-    pub fn build(entries: &[Entry]) -> Result<Tables, String> {
+    pub fn build(entries: &[Entry], recorded: Recorded) -> Result<Tables, String> {
+        let mut searched = false;
         let codes: Vec<u16> = entries.iter().map(|entry| entry.code).collect();
-        let codes = search(codes.len(), |multiplier, bits| {
+        let codes = find(recorded.numbers, &mut searched, codes.len(), |multiplier, bits| {
             codes
                 .iter()
                 .map(|code| code_slot(*code, multiplier, bits))
@@ -84,7 +89,7 @@ impl Tables {
                     .into(),
             );
         }
-        let names = search(hashes.len(), |multiplier, bits| {
+        let names = find(recorded.names, &mut searched, hashes.len(), |multiplier, bits| {
             hashes
                 .iter()
                 .map(|hash| name_slot(*hash, multiplier, bits))
@@ -97,8 +102,46 @@ impl Tables {
             name_keys,
             full_name_hash,
             names,
+            searched,
         })
     }
+
+    /// The `[hash]` table to record in `codes.toml`.
+    pub fn recorded(&self) -> String {
+        format!(
+            "[hash]\nnumbers = {{ multiplier = {:#018x}, bits = {} }}\nnames = {{ multiplier = {:#018x}, bits = {} }}\n",
+            self.codes.multiplier, self.codes.bits, self.names.multiplier, self.names.bits
+        )
+    }
+}
+
+/// The recorded parameters if they fit, or else the first that the search finds.
+fn find(
+    recorded: Option<(u64, u32)>,
+    searched: &mut bool,
+    count: usize,
+    slots_of: impl Fn(u64, u32) -> Vec<usize>,
+) -> Option<PerfectHash> {
+    if let Some(table) = recorded.and_then(|(multiplier, bits)| fits(multiplier, bits, &slots_of)) {
+        return Some(table);
+    }
+    *searched = true;
+    search(count, slots_of)
+}
+
+/// The table under these parameters, if every key gets a slot of its own.
+fn fits(multiplier: u64, bits: u32, slots_of: impl Fn(u64, u32) -> Vec<usize>) -> Option<PerfectHash> {
+    let mut table = vec![None; 1 << bits];
+    for (index, slot) in slots_of(multiplier, bits).into_iter().enumerate() {
+        if table[slot].replace(index).is_some() {
+            return None;
+        }
+    }
+    Some(PerfectHash {
+        multiplier,
+        bits,
+        slots: table,
+    })
 }
 
 fn all_distinct(hashes: &[u64]) -> bool {
@@ -114,19 +157,8 @@ fn search(count: usize, slots_of: impl Fn(u64, u32) -> Vec<usize>) -> Option<Per
         let mut state = 0x5EED_0000_0000_0000 | u64::from(bits);
         for _ in 0..TRIES_PER_SIZE {
             let multiplier = splitmix64(&mut state) | 1;
-            let slots = slots_of(multiplier, bits);
-            let mut table = vec![None; 1 << bits];
-            let collision_free = slots.iter().enumerate().all(|(index, slot)| {
-                let free = table[*slot].is_none();
-                table[*slot] = Some(index);
-                free
-            });
-            if collision_free {
-                return Some(PerfectHash {
-                    multiplier,
-                    bits,
-                    slots: table,
-                });
+            if let Some(table) = fits(multiplier, bits, &slots_of) {
+                return Some(table);
             }
         }
     }

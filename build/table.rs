@@ -1,9 +1,16 @@
 //! The schema of `codes.toml` and every check a table must pass before code is generated.
+//!
+//! The file is read with `toml`'s span-keeping parser (no serde), so every problem names the
+//! line of its entry's `[[code]]` header, however the header is spaced.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::{Action, Family};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::script_chars::{SIMPLIFIED_ONLY, TRADITIONAL_ONLY, first_in};
+use super::{ConnectionAction, Family, Lang, OperationAction};
 
 /// One validated `[[code]]` entry.
 #[derive(Debug, Clone)]
@@ -14,18 +21,49 @@ pub struct Entry {
     pub shares_name: bool,
     pub family: Family,
     pub aliases: Vec<String>,
-    pub action: Action,
-    pub description: Texts,
-    pub hint: Texts,
+    pub sources: Vec<String>,
+    /// `None`: the code never closes a connection.
+    pub connection: Option<ConnectionAction>,
+    /// The answer when the code arrives in a `session/closed` command.
+    pub session_closed: Option<ConnectionAction>,
+    /// `None`: the code never answers a request.
+    pub operation: Option<OperationAction>,
+    pub retry_after: Option<Wait>,
+    pub unknown_outcome: bool,
+    /// The texts, in the order of `Lang::ALL`.
+    pub texts: Vec<Texts>,
     /// The line of the entry's `[[code]]` header, 1-based.
     pub line: usize,
 }
 
-/// A text in every language the crate ships.
+/// A documented wait before retrying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    Seconds(u32),
+    NextDay,
+}
+
+/// The three texts of a code in one language.
 #[derive(Debug, Clone)]
 pub struct Texts {
-    pub en: String,
-    pub zh: String,
+    pub description: String,
+    pub hint: String,
+    pub message: String,
+}
+
+/// The hash parameters recorded in `codes.toml`'s `[hash]` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Recorded {
+    pub numbers: Option<(u64, u32)>,
+    pub names: Option<(u64, u32)>,
+}
+
+/// A validated table.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Sorted by code.
+    pub entries: Vec<Entry>,
+    pub recorded: Recorded,
 }
 
 /// One thing wrong with `codes.toml`.
@@ -58,103 +96,190 @@ const KEYS: &[&str] = &[
     "shares_name",
     "family",
     "aliases",
-    "action",
-    "description",
-    "hint",
+    "sources",
+    "connection",
+    "session_closed",
+    "operation",
+    "retry_after",
+    "unknown_outcome",
+    "en",
+    "zh-Hans",
+    "zh-Hant",
 ];
-const LANGS: &[&str] = &["en", "zh"];
+const TEXT_KEYS: &[&str] = &["description", "hint", "message"];
+/// The word that says a code has no answer of that kind.
+const NEVER: &str = "never";
+
+/// Variant names that would shadow an associated item of `KnownCode`, or are keywords.
+const RESERVED_VARIANTS: &[&str] = &["Self", "ALL", "COUNT"];
+
+/// Words an end-user message must not contain: they name the app's internals (NOTES §7).
+/// Latin words match whole words, ignoring ASCII case; Chinese ones match anywhere.
+pub const DEVELOPER_TERMS: &[&str] = &[
+    "SDK",
+    "hook",
+    "hooks",
+    "console",
+    "控制台",
+    "主控台",
+    "signature",
+    "signatures",
+    "签名",
+    "簽名",
+    "簽章",
+    "App ID",
+    "AppID",
+    "App Key",
+    "Master Key",
+    "token",
+    "tokens",
+    "令牌",
+    "權杖",
+    "WebSocket",
+    "protobuf",
+    "client ID",
+    "clientId",
+    "session token",
+    "Cloud Engine",
+    "云引擎",
+    "雲引擎",
+    "LeanCloud",
+    "API",
+    "REST",
+    "RFC",
+    "IANA",
+];
 
 /// Parses and validates the text of `codes.toml`; entries come back sorted by code.
-pub fn parse(source: &str) -> Result<Vec<Entry>, Vec<Problem>> {
-    let document: toml::Table = source.parse().map_err(|error: toml::de::Error| {
+pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
+    let document = DeTable::parse(source).map_err(|error| {
         vec![Problem {
             line: error.span().map(|span| line_of(source, span.start)),
             entry: None,
             message: format!("TOML syntax error: {}", error.message().trim_end()),
         }]
     })?;
+    let document = document.get_ref();
 
     let mut problems = Vec::new();
-    for key in document.keys().filter(|key| *key != "code") {
-        problems.push(Problem {
-            line: None,
-            entry: None,
-            message: format!("unknown top-level key `{key}`; entries go in `[[code]]` tables"),
-        });
-    }
-    let raw_entries = match document.get("code") {
-        Some(toml::Value::Array(entries)) => entries.as_slice(),
-        Some(_) => {
+    let top = |message: String| Problem {
+        line: None,
+        entry: None,
+        message,
+    };
+    for key in document.keys() {
+        if !["code", "hash"].contains(&key.get_ref().as_ref()) {
             problems.push(Problem {
-                line: None,
-                entry: None,
-                message: "`code` must be an array of `[[code]]` tables".into(),
+                line: Some(line_of(source, key.span().start)),
+                ..top(format!(
+                    "unknown top-level key `{}`; entries go in `[[code]]` tables, hash parameters in `[hash]`",
+                    key.get_ref()
+                ))
             });
+        }
+    }
+    let raw_entries: &[Spanned<DeValue<'_>>] = match document.get("code").map(Spanned::get_ref) {
+        Some(DeValue::Array(entries)) => entries,
+        Some(_) => {
+            problems.push(top("`code` must be an array of `[[code]]` tables".into()));
             &[]
         }
         None => {
-            problems.push(Problem {
-                line: None,
-                entry: None,
-                message: "no `[[code]]` entries".into(),
-            });
+            problems.push(top("no `[[code]]` entries".into()));
             &[]
         }
     };
-
-    let header_lines: Vec<usize> = source
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| line.trim_start().starts_with("[[code]]"))
-        .map(|(index, _)| index + 1)
-        .collect();
+    let recorded = document
+        .get("hash")
+        .map(|hash| recorded_hash(source, hash, &mut problems))
+        .unwrap_or_default();
 
     let mut entries = Vec::new();
     for (index, raw) in raw_entries.iter().enumerate() {
-        let line = header_lines.get(index).copied();
         let mut checker = EntryChecker {
             problems: &mut problems,
-            line,
+            line: line_of(source, raw.span().start),
             label: format!("#{}", index + 1),
         };
-        if let Some(entry) = checker.entry(raw) {
+        if let Some(entry) = checker.entry(raw.get_ref()) {
             entries.push(entry);
         }
     }
 
     check_uniqueness(&entries, &mut problems);
+    check_messages(&entries, &mut problems);
     if problems.is_empty() {
         entries.sort_by_key(|entry| entry.code);
-        Ok(entries)
+        Ok(Table { entries, recorded })
     } else {
         Err(problems)
+    }
+}
+
+/// Reads `[hash] numbers = { multiplier = 0x…, bits = 8 }` and the same for `names`.
+fn recorded_hash(
+    source: &str,
+    hash: &Spanned<DeValue<'_>>,
+    problems: &mut Vec<Problem>,
+) -> Recorded {
+    let line = Some(line_of(source, hash.span().start));
+    let mut problem = |message: String| {
+        problems.push(Problem {
+            line,
+            entry: None,
+            message: format!("[hash]: {message}"),
+        });
+    };
+    let Some(table) = hash.get_ref().as_table() else {
+        problem("must be a table".into());
+        return Recorded::default();
+    };
+    let mut read = |key: &str| -> Option<(u64, u32)> {
+        let value = table.get(key)?;
+        let parameters = value.get_ref().as_table().and_then(|parameters| {
+            let multiplier = parameters.get("multiplier")?.get_ref().as_integer()?;
+            let bits = parameters.get("bits")?.get_ref().as_integer()?;
+            let multiplier = u64::from_str_radix(&multiplier.as_str().replace('_', ""), multiplier.radix()).ok()?;
+            let bits = u32::from_str_radix(bits.as_str(), bits.radix()).ok()?;
+            (1..=16).contains(&bits).then_some((multiplier, bits))
+        });
+        if parameters.is_none() {
+            problem(format!(
+                "`{key}` must be `{{ multiplier = <u64>, bits = <1..=16> }}`"
+            ));
+        }
+        parameters
+    };
+    Recorded {
+        numbers: read("numbers"),
+        names: read("names"),
     }
 }
 
 /// Checks one entry, reporting each problem under the entry's code and name.
 struct EntryChecker<'a> {
     problems: &'a mut Vec<Problem>,
-    line: Option<usize>,
+    line: usize,
     label: String,
 }
 
 impl EntryChecker<'_> {
     fn problem(&mut self, message: String) {
         self.problems.push(Problem {
-            line: self.line,
+            line: Some(self.line),
             entry: Some(self.label.clone()),
             message,
         });
     }
 
-    fn entry(&mut self, raw: &toml::Value) -> Option<Entry> {
+    fn entry(&mut self, raw: &DeValue<'_>) -> Option<Entry> {
         let Some(table) = raw.as_table() else {
             self.problem("`code` entries must be `[[code]]` tables".into());
             return None;
         };
         // Name the entry before reporting anything else about it.
-        let code_value = table.get("code").and_then(toml::Value::as_integer);
-        let name_value = table.get("name").and_then(toml::Value::as_str);
+        let code_value = table.get("code").and_then(|v| integer(v.get_ref()));
+        let name_value = table.get("name").and_then(|v| v.get_ref().as_str());
         self.label = match (code_value, name_value) {
             (Some(code), Some(name)) => format!("{code} {name}"),
             (Some(code), None) => code.to_string(),
@@ -163,7 +288,11 @@ impl EntryChecker<'_> {
         };
         let before = self.problems.len();
 
-        for key in table.keys().filter(|key| !KEYS.contains(&key.as_str())) {
+        for key in table.keys() {
+            let key = key.get_ref().as_ref();
+            if KEYS.contains(&key) {
+                continue;
+            }
             let suggestion = closest(key, KEYS)
                 .map(|near| format!(" (did you mean `{near}`?)"))
                 .unwrap_or_default();
@@ -173,15 +302,16 @@ impl EntryChecker<'_> {
             ));
         }
 
-        let code = match table.get("code") {
+        let code = match table.get("code").map(Spanned::get_ref) {
             None => {
                 self.problem("missing key `code`".into());
                 None
             }
-            Some(toml::Value::Integer(code)) => match u16::try_from(*code) {
-                Ok(code) => Some(code),
-                Err(_) => {
-                    self.problem(format!("code {code} is outside 0..=65535"));
+            Some(value @ DeValue::Integer(_)) => match integer(value).map(u16::try_from) {
+                Some(Ok(code)) => Some(code),
+                _ => {
+                    let shown = value.as_integer().map_or("?", |i| i.as_str()).to_string();
+                    self.problem(format!("code {shown} is outside 0..=65535"));
                     None
                 }
             },
@@ -203,86 +333,121 @@ impl EntryChecker<'_> {
             }
         }
 
-        let variant = match self.string(table, "variant", false) {
-            Some(variant) => {
-                if !is_upper_camel(&variant) {
-                    self.problem(format!(
-                        "variant `{variant}` is not UpperCamelCase (A-Z first, then letters and digits)"
-                    ));
-                }
-                Some(variant)
+        let variant = self
+            .string(table, "variant", false)
+            .or_else(|| name.as_deref().map(upper_camel));
+        if let Some(variant) = &variant {
+            if RESERVED_VARIANTS.contains(&variant.as_str()) {
+                self.problem(format!(
+                    "variant `{variant}` would shadow `KnownCode::{variant}` or is a keyword; set `variant` to another name"
+                ));
+            } else if !is_upper_camel(variant) {
+                self.problem(format!(
+                    "variant `{variant}` is not UpperCamelCase (A-Z first, then letters and digits, at least one lowercase)"
+                ));
             }
-            None => name.as_deref().map(upper_camel),
-        };
-        if variant.as_deref() == Some("Self") {
-            self.problem("variant `Self` is a Rust keyword; set `variant` to another name".into());
         }
 
-        let shares_name = match table.get("shares_name") {
-            None => false,
-            Some(toml::Value::Boolean(shares)) => *shares,
-            Some(other) => {
-                self.problem(format!(
-                    "`shares_name` must be a boolean, found {}",
-                    other.type_str()
-                ));
-                false
+        let shares_name = self.boolean(table, "shares_name");
+        let unknown_outcome = self.boolean(table, "unknown_outcome");
+
+        let family = self.word(table, "family", true, |word| {
+            Family::ALL.iter().copied().find(|f| f.as_str() == word)
+        }, &Family::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>());
+        let connection_words: Vec<&str> = ConnectionAction::ALL
+            .iter()
+            .map(|a| a.as_str())
+            .chain([NEVER])
+            .collect();
+        let connection_of = |word: &str| -> Option<Option<ConnectionAction>> {
+            if word == NEVER {
+                return Some(None);
             }
+            ConnectionAction::ALL.iter().copied().find(|a| a.as_str() == word).map(Some)
         };
+        let connection = self.word(table, "connection", true, connection_of, &connection_words);
+        let session_closed =
+            self.word(table, "session_closed", false, connection_of, &connection_words);
+        let operation_words: Vec<&str> = OperationAction::ALL
+            .iter()
+            .map(|a| a.as_str())
+            .chain([NEVER])
+            .collect();
+        let operation = self.word(
+            table,
+            "operation",
+            true,
+            |word| {
+                if word == NEVER {
+                    return Some(None);
+                }
+                OperationAction::ALL.iter().copied().find(|a| a.as_str() == word).map(Some)
+            },
+            &operation_words,
+        );
+        let retry_after = self.retry_after(table);
+        if retry_after.is_some() && !matches!(operation, Some(Some(Some(OperationAction::RetryLater)))) {
+            self.problem("`retry_after` needs `operation = \"retry_later\"`".into());
+        }
+        if unknown_outcome && !matches!(operation, Some(Some(Some(OperationAction::Retry)))) {
+            self.problem("`unknown_outcome` needs `operation = \"retry\"`".into());
+        }
 
-        let family = self.string(table, "family", true).and_then(|family| {
-            let parsed = Family::ALL.iter().copied().find(|f| f.as_str() == family);
-            if parsed.is_none() {
-                let allowed: Vec<_> = Family::ALL.iter().map(|f| f.as_str()).collect();
-                self.problem(format!(
-                    "unknown family `{family}`; expected one of {}",
-                    allowed.join(", ")
-                ));
+        let aliases = self.strings(table, "aliases", false, |checker, alias| {
+            if !is_screaming_snake(alias) {
+                checker.problem(format!("alias `{alias}` is not SCREAMING_SNAKE"));
+            } else if Some(alias) == name.as_deref() {
+                checker.problem(format!("alias `{alias}` repeats the entry's name"));
             }
-            parsed
         });
-
-        let action = self.string(table, "action", true).and_then(|action| {
-            let parsed = Action::ALL.iter().copied().find(|a| a.as_str() == action);
-            if parsed.is_none() {
-                let allowed: Vec<_> = Action::ALL.iter().map(|a| a.as_str()).collect();
-                self.problem(format!(
-                    "unknown action `{action}`; expected one of {}",
-                    allowed.join(", ")
-                ));
+        let mut seen = Vec::new();
+        for alias in &aliases {
+            if seen.contains(&alias) {
+                self.problem(format!("alias `{alias}` is listed twice"));
             }
-            parsed
+            seen.push(alias);
+        }
+        let sources = self.strings(table, "sources", true, |checker, source| {
+            if source.trim().is_empty() {
+                checker.problem("`sources` has an empty item".into());
+            }
         });
+        if table.contains_key("sources") && sources.is_empty() {
+            self.problem("`sources` is empty: say where this code's facts come from".into());
+        }
 
-        let aliases = self.aliases(table, name.as_deref());
-        let description = self.texts(table, "description");
-        let hint = self.texts(table, "hint");
+        let texts: Vec<Option<Texts>> = Lang::ALL.iter().map(|lang| self.texts(table, *lang)).collect();
 
         if self.problems.len() != before {
             return None;
         }
+        let connection = connection??;
         Some(Entry {
             code: code?,
             name: name?,
             variant: variant?,
             shares_name,
-            family: family?,
+            family: family??,
             aliases,
-            action: action?,
-            description: description?,
-            hint: hint?,
-            line: self.line.unwrap_or(0),
+            sources,
+            connection,
+            session_closed: session_closed.flatten().unwrap_or(connection),
+            operation: operation??,
+            retry_after,
+            unknown_outcome,
+            texts: texts.into_iter().collect::<Option<Vec<_>>>()?,
+            line: self.line,
         })
     }
 
-    fn string(&mut self, table: &toml::Table, key: &str, required: bool) -> Option<String> {
-        match table.get(key) {
+    fn string(&mut self, table: &DeTable<'_>, key: &str, required: bool) -> Option<String> {
+        match table.get(key).map(Spanned::get_ref) {
             None if required => {
                 self.problem(format!("missing key `{key}`"));
                 None
             }
             None => None,
-            Some(toml::Value::String(text)) => Some(text.clone()),
+            Some(DeValue::String(text)) => Some(text.to_string()),
             Some(other) => {
                 self.problem(format!(
                     "`{key}` must be a string, found {}",
@@ -293,82 +458,167 @@ impl EntryChecker<'_> {
         }
     }
 
-    fn aliases(&mut self, table: &toml::Table, name: Option<&str>) -> Vec<String> {
-        let list = match table.get("aliases") {
-            None => return Vec::new(),
-            Some(toml::Value::Array(list)) => list,
+    fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
+        match table.get(key).map(Spanned::get_ref) {
+            None => false,
+            Some(DeValue::Boolean(value)) => *value,
+            Some(other) => {
+                self.problem(format!("`{key}` must be a boolean, found {}", other.type_str()));
+                false
+            }
+        }
+    }
+
+    /// A string from a fixed vocabulary; `Some(None)` when it is missing and optional.
+    fn word<T>(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        required: bool,
+        parse: impl Fn(&str) -> Option<T>,
+        allowed: &[&str],
+    ) -> Option<Option<T>> {
+        let Some(word) = self.string(table, key, required) else {
+            return (!required && !table.contains_key(key)).then_some(None);
+        };
+        let parsed = parse(&word);
+        if parsed.is_none() {
+            self.problem(format!(
+                "unknown {key} `{word}`; expected one of {}",
+                allowed.join(", ")
+            ));
+        }
+        parsed.map(Some)
+    }
+
+    fn retry_after(&mut self, table: &DeTable<'_>) -> Option<Wait> {
+        match table.get("retry_after").map(Spanned::get_ref) {
+            None => None,
+            Some(DeValue::String(word)) if word == "next_day" => Some(Wait::NextDay),
+            Some(value @ DeValue::Integer(_)) => match integer(value).map(u32::try_from) {
+                Some(Ok(seconds)) if seconds > 0 => Some(Wait::Seconds(seconds)),
+                _ => {
+                    self.problem("`retry_after` must be a positive number of seconds or \"next_day\"".into());
+                    None
+                }
+            },
+            Some(_) => {
+                self.problem("`retry_after` must be a positive number of seconds or \"next_day\"".into());
+                None
+            }
+        }
+    }
+
+    fn strings(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        required: bool,
+        mut check: impl FnMut(&mut Self, &str),
+    ) -> Vec<String> {
+        let list = match table.get(key).map(Spanned::get_ref) {
+            None => {
+                if required {
+                    self.problem(format!("missing key `{key}`"));
+                }
+                return Vec::new();
+            }
+            Some(DeValue::Array(list)) => list,
             Some(other) => {
                 self.problem(format!(
-                    "`aliases` must be an array of strings, found {}",
+                    "`{key}` must be an array of strings, found {}",
                     other.type_str()
                 ));
                 return Vec::new();
             }
         };
-        let mut aliases: Vec<String> = Vec::new();
+        let mut strings = Vec::new();
         for value in list {
-            let Some(alias) = value.as_str() else {
-                self.problem(format!(
-                    "`aliases` must hold strings, found {}",
-                    value.type_str()
-                ));
-                continue;
-            };
-            if !is_screaming_snake(alias) {
-                self.problem(format!("alias `{alias}` is not SCREAMING_SNAKE"));
-            } else if Some(alias) == name {
-                self.problem(format!("alias `{alias}` repeats the entry's name"));
-            } else if aliases.iter().any(|seen| seen == alias) {
-                self.problem(format!("alias `{alias}` is listed twice"));
-            } else {
-                aliases.push(alias.to_string());
+            match value.get_ref() {
+                DeValue::String(text) => {
+                    check(self, text);
+                    strings.push(text.to_string());
+                }
+                other => self.problem(format!(
+                    "`{key}` must hold strings, found {}",
+                    other.type_str()
+                )),
             }
         }
-        aliases
+        strings
     }
 
-    fn texts(&mut self, table: &toml::Table, key: &str) -> Option<Texts> {
-        let texts = match table.get(key) {
+    fn texts(&mut self, table: &DeTable<'_>, lang: Lang) -> Option<Texts> {
+        let tag = lang.tag();
+        let texts = match table.get(tag).map(Spanned::get_ref) {
             None => {
-                self.problem(format!("missing key `{key}` (a table with `en` and `zh`)"));
+                self.problem(format!(
+                    "missing `[code.{tag}]` table (with description, hint and message)"
+                ));
                 return None;
             }
-            Some(toml::Value::Table(texts)) => texts,
+            Some(DeValue::Table(texts)) => texts,
             Some(other) => {
                 self.problem(format!(
-                    "`{key}` must be a table with `en` and `zh`, found {}",
+                    "`{tag}` must be a table with description, hint and message, found {}",
                     other.type_str()
                 ));
                 return None;
             }
         };
-        for lang in texts.keys().filter(|lang| !LANGS.contains(&lang.as_str())) {
-            self.problem(format!(
-                "unknown language `{key}.{lang}`; expected `en` and `zh`"
-            ));
+        for key in texts.keys() {
+            let key = key.get_ref().as_ref();
+            if !TEXT_KEYS.contains(&key) {
+                self.problem(format!(
+                    "unknown key `{tag}.{key}`; expected description, hint and message"
+                ));
+            }
         }
-        let mut text = |lang: &str| match texts.get(lang) {
+        let mut text = |kind: &str| match texts.get(kind).map(Spanned::get_ref) {
             None => {
-                self.problem(format!("missing `{lang}` text in `{key}`"));
+                self.problem(format!("missing `{tag}.{kind}`"));
                 None
             }
-            Some(toml::Value::String(text)) if text.trim().is_empty() => {
-                self.problem(format!("`{key}.{lang}` is empty"));
+            Some(DeValue::String(text)) if text.trim().is_empty() => {
+                self.problem(format!("`{tag}.{kind}` is empty"));
                 None
             }
-            Some(toml::Value::String(text)) => Some(text.clone()),
+            Some(DeValue::String(text)) => {
+                let wrong_script = match lang {
+                    Lang::ZhHant => first_in(text, SIMPLIFIED_ONLY).map(|c| (c, "Simplified")),
+                    Lang::ZhHans => first_in(text, TRADITIONAL_ONLY).map(|c| (c, "Traditional")),
+                    Lang::En => None,
+                };
+                if let Some((character, script)) = wrong_script {
+                    self.problem(format!(
+                        "`{tag}.{kind}` has the {script}-only character `{character}`"
+                    ));
+                }
+                Some(text.to_string())
+            }
             Some(other) => {
                 self.problem(format!(
-                    "`{key}.{lang}` must be a string, found {}",
+                    "`{tag}.{kind}` must be a string, found {}",
                     other.type_str()
                 ));
                 None
             }
         };
-        let en = text("en");
-        let zh = text("zh");
-        Some(Texts { en: en?, zh: zh? })
+        let description = text("description");
+        let hint = text("hint");
+        let message = text("message");
+        Some(Texts {
+            description: description?,
+            hint: hint?,
+            message: message?,
+        })
     }
+}
+
+/// A TOML integer as `i64`, whatever its radix or underscores.
+fn integer(value: &DeValue<'_>) -> Option<i64> {
+    let integer = value.as_integer()?;
+    i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
 }
 
 /// Codes and variants are unique; so are spellings, except a name that every entry using it
@@ -384,7 +634,7 @@ fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
                 line: Some(entry.line),
                 entry: Some(format!("{} {}", entry.code, entry.name)),
                 message,
-            })
+            });
         };
         if let Some(first) = codes.get(&entry.code) {
             report(format!(
@@ -426,7 +676,67 @@ fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
     }
 }
 
-fn line_of(source: &str, offset: usize) -> usize {
+/// End-user messages name no internals: no developer term, no digit (so no code number) and
+/// no constant name.
+fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
+    let names: Vec<&str> = entries
+        .iter()
+        .flat_map(|entry| std::iter::once(&entry.name).chain(&entry.aliases))
+        .map(String::as_str)
+        .collect();
+    for entry in entries {
+        for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
+            if let Some(word) = internal_word(&texts.message, &names) {
+                problems.push(Problem {
+                    line: Some(entry.line),
+                    entry: Some(format!("{} {}", entry.code, entry.name)),
+                    message: format!(
+                        "`{}.message` is for end users but names `{word}`; keep internals in `description` and `hint`",
+                        lang.tag()
+                    ),
+                });
+            }
+        }
+    }
+}
+
+/// The first developer term, digit or constant name (one of `names`, or any SCREAMING_SNAKE
+/// word with an underscore) in an end-user message.
+pub fn internal_word(message: &str, names: &[&str]) -> Option<String> {
+    let term = DEVELOPER_TERMS.iter().find(|term| {
+        if term.is_ascii() {
+            find_word_ignore_case(message, term)
+        } else {
+            message.contains(**term)
+        }
+    });
+    if let Some(term) = term {
+        return Some((*term).to_string());
+    }
+    if let Some(digit) = message.chars().find(char::is_ascii_digit) {
+        return Some(digit.to_string());
+    }
+    if let Some(digit) = message.chars().find(|c| ('０'..='９').contains(c)) {
+        return Some(digit.to_string());
+    }
+    message
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .find(|word| names.contains(word) || (word.contains('_') && is_screaming_snake(word)))
+        .map(String::from)
+}
+
+/// Whether `term` stands in `text` as a whole word (or words), ignoring ASCII case.
+fn find_word_ignore_case(text: &str, term: &str) -> bool {
+    let (text, term) = (text.as_bytes(), term.as_bytes());
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    (0..text.len().saturating_sub(term.len() - 1)).any(|at| {
+        text[at..at + term.len()].eq_ignore_ascii_case(term)
+            && (at == 0 || !is_word(text[at - 1]))
+            && text.get(at + term.len()).is_none_or(|b| !is_word(*b))
+    })
+}
+
+pub fn line_of(source: &str, offset: usize) -> usize {
     source
         .get(..offset)
         .unwrap_or(source)
@@ -446,9 +756,12 @@ pub fn is_screaming_snake(name: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// `SessionConflict`: A-Z first, then letters and digits, with at least one lowercase letter so
+/// that it never looks like (or shadows) an associated constant.
 fn is_upper_camel(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        && name.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// `SESSION_CONFLICT` becomes `SessionConflict`.

@@ -5,9 +5,11 @@
 
 use core::fmt;
 
-use crate::action::Action;
-use crate::code::{Code, KnownCode};
+use crate::code::Code;
 use crate::lang::Lang;
+use crate::pad::padded;
+use crate::recovery::{ConnectionAction, OperationAction};
+use crate::table::KnownCode;
 
 /// The most bytes a close reason may have: a control frame carries at most 125 bytes of
 /// payload, two of which are the status code.
@@ -37,15 +39,18 @@ const NO_STATUS_RECEIVED: Code = Code::new(1005);
 /// broke the rules). [`new`](CloseFrame::new) builds a frame to send and refuses what may not be
 /// sent.
 ///
+/// Every way of building a frame keeps its reason within 123 bytes and whole UTF-8 characters,
+/// so [`encode`](CloseFrame::encode) always writes a payload that `parse` accepts.
+///
 /// ```
-/// use leancloud_im_codes::{Action, CloseFrame, KnownCode};
+/// use leancloud_im_codes::{CloseFrame, ConnectionAction, KnownCode};
 ///
 /// let payload = [0x10, 0x0f, b'S', b'E', b'S', b'S', b'I', b'O', b'N', b'_', b'C', b'O', b'N',
 ///                b'F', b'L', b'I', b'C', b'T'];
 /// let frame = CloseFrame::parse(&payload)?;
 /// assert_eq!(frame.code(), KnownCode::SessionConflict);
 /// assert_eq!(frame.reason(), "SESSION_CONFLICT");
-/// assert_eq!(frame.code().action(), Action::StayOffline);
+/// assert_eq!(frame.connection(), Some(ConnectionAction::Reconnect));
 /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,13 +60,14 @@ pub struct CloseFrame<'a> {
 }
 
 impl<'a> CloseFrame<'a> {
-    /// A frame with a status, as received through a library that already parsed the payload
-    /// (its reason may exceed 123 bytes only if that library allowed it).
-    #[cfg(feature = "tungstenite")]
-    pub(crate) const fn from_parts(code: Code, reason: &'a str) -> CloseFrame<'a> {
+    /// A frame with a status, as received through a library that already parsed the payload.
+    /// The code is kept as received; a reason over 123 bytes (which that library should not
+    /// have let through) is cut on a character boundary, so the frame can still be encoded.
+    #[cfg(any(feature = "tungstenite-0_29", feature = "tungstenite-0_30"))]
+    pub(crate) fn received(code: Code, reason: &'a str) -> CloseFrame<'a> {
         CloseFrame {
             status: Some(code),
-            reason,
+            reason: truncate_reason(reason),
         }
     }
 
@@ -207,20 +213,39 @@ impl<'a> CloseFrame<'a> {
     /// assert_eq!(frame.known(), Some(KnownCode::SessionTokenExpired));
     /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
     /// ```
+    #[must_use]
     pub fn known(&self) -> Option<KnownCode> {
         self.code().known()
     }
 
-    /// What a client should do after this close: the code's [`Action`].
+    /// What to do with the connection this frame closed: the code's
+    /// [`connection`](Code::connection) answer.
     ///
     /// ```
-    /// use leancloud_im_codes::{Action, CloseFrame};
+    /// use leancloud_im_codes::{CloseFrame, ConnectionAction};
     ///
-    /// assert_eq!(CloseFrame::new(4100, "")?.action(), Action::FixConfiguration);
+    /// assert_eq!(CloseFrame::new(4100, "")?.connection(), Some(ConnectionAction::Stop));
+    /// assert_eq!(CloseFrame::new(4999, "")?.connection(), Some(ConnectionAction::Reconnect));
     /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
     /// ```
-    pub fn action(&self) -> Action {
-        self.code().action()
+    #[must_use]
+    pub fn connection(&self) -> Option<ConnectionAction> {
+        self.code().connection()
+    }
+
+    /// What to do with the request in flight when the frame arrived, where the code says:
+    /// 4109 `FRAME_TOO_LONG` closes the connection because a message was too large, so that
+    /// message must change before it is sent again.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, OperationAction};
+    ///
+    /// assert_eq!(CloseFrame::new(4109, "")?.operation(), Some(OperationAction::FixRequest));
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
+    #[must_use]
+    pub fn operation(&self) -> Option<OperationAction> {
+        self.code().operation()
     }
 
     /// Writes the payload into `buffer` and returns the written part: nothing for a frame with
@@ -241,11 +266,12 @@ impl<'a> CloseFrame<'a> {
         };
         let (status, rest) = buffer.split_at_mut(2);
         status.copy_from_slice(&code.as_u16().to_be_bytes());
-        // A frame's reason is at most MAX_REASON_LEN bytes: `parse` and `new` both check.
+        // Every constructor keeps the reason within MAX_REASON_LEN bytes and on a character
+        // boundary (`parse` and `new` refuse longer ones, `received` and `new_truncated` cut
+        // them), so it fits whole.
         let reason = self.reason.as_bytes();
-        let len = reason.len().min(rest.len());
-        rest[..len].copy_from_slice(&reason[..len]);
-        &buffer[..2 + len]
+        rest[..reason.len()].copy_from_slice(reason);
+        &buffer[..2 + reason.len()]
     }
 
     /// Formats the frame's code in `lang`, with the peer's reason when it gave one.
@@ -259,7 +285,8 @@ impl<'a> CloseFrame<'a> {
     /// assert!(text.ends_with("(reason: \"banned by admin\")"));
     /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
     /// ```
-    pub fn display_in(&self, lang: Lang) -> impl fmt::Display + '_ {
+    #[must_use]
+    pub fn display_in(&self, lang: Lang) -> DisplayFrame<'a> {
         DisplayFrame { frame: *self, lang }
     }
 }
@@ -271,18 +298,23 @@ impl fmt::Display for CloseFrame<'_> {
     }
 }
 
-struct DisplayFrame<'a> {
+/// A [`CloseFrame`] formatted in one language; made by [`CloseFrame::display_in`].
+#[derive(Debug, Clone, Copy)]
+pub struct DisplayFrame<'a> {
     frame: CloseFrame<'a>,
     lang: Lang,
 }
 
 impl fmt::Display for DisplayFrame<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.frame.code().display_in(self.lang), f)?;
-        if !self.frame.reason.is_empty() {
-            write!(f, " (reason: {:?})", self.frame.reason)?;
-        }
-        Ok(())
+        let code = self.frame.code().display_in(self.lang);
+        padded(f, |out| {
+            write!(out, "{code}")?;
+            if !self.frame.reason.is_empty() {
+                write!(out, " (reason: {:?})", self.frame.reason)?;
+            }
+            Ok(())
+        })
     }
 }
 
@@ -336,4 +368,8 @@ pub enum CloseFrameError {
     /// The code may not be sent in a Close frame (RFC 6455 §7.4).
     #[error("code {} must not be sent in a Close frame", .0.as_u16())]
     NotSendable(Code),
+    /// The frame has no status ([`CloseFrame::EMPTY`]), so a library that needs one cannot
+    /// send it: send a Close frame without payload instead.
+    #[error("the close frame has no status code to send; send a close frame without payload")]
+    NoStatus,
 }

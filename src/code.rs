@@ -1,40 +1,29 @@
-//! The known-code enum, the lossless [`Code`], and their lookups by number and by name.
+//! The lossless [`Code`], and the lookups of both code types by number and by name.
 
 use core::fmt;
 use core::str::FromStr;
 
-use crate::action::Action;
 use crate::ascii;
+use crate::carrier::Carrier;
 use crate::family::Family;
 use crate::hash::{code_slot, name_hash, name_slot};
-use crate::lang::{Lang, Text};
+use crate::lang::Lang;
 use crate::lookup_error::LookupError;
+use crate::pad::padded;
 use crate::range::{self, CodeRange};
+use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
+use crate::table::{
+    CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, KnownCode, NAME_BITS, NAME_HASH_FULL, NAME_KEYS,
+    NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS, NameKey, RECORD_SLOTS, RECORDS,
+    Record,
+};
 
-include!(concat!(env!("OUT_DIR"), "/codes.rs"));
-
-/// What the crate says about one known code.
-struct Record {
-    name: &'static str,
-    aliases: &'static [&'static str],
-    family: Family,
-    action: Action,
-    description: Text,
-    hint: Text,
-}
-
-/// One spelling (name or alias) and every code it names.
-struct NameKey {
-    text: &'static str,
-    /// `text` in lower case, for comparisons that ignore ASCII case.
-    lower: &'static str,
-    codes: &'static [KnownCode],
-}
+include!(concat!(env!("OUT_DIR"), "/consts.rs"));
 
 impl KnownCode {
     /// The known code with this number, if there is one.
     ///
-    /// A perfect-hash probe: one multiplication, two table reads, no branches on the number.
+    /// A perfect-hash probe: one multiplication, one table read and one compare.
     ///
     /// ```
     /// use leancloud_im_codes::KnownCode;
@@ -43,12 +32,12 @@ impl KnownCode {
     /// assert_eq!(KnownCode::from_u16(4104), None);
     /// ```
     #[inline]
+    #[must_use]
     pub fn from_u16(code: u16) -> Option<KnownCode> {
-        let slot = CODE_SLOTS[code_slot(code, CODE_MULTIPLIER, CODE_BITS)];
-        KnownCode::ALL
-            .get(usize::from(slot))
-            .copied()
-            .filter(|known| known.as_u16() == code)
+        match CODE_SLOTS[code_slot(code, CODE_MULTIPLIER, CODE_BITS)] {
+            Some(known) if known as u16 == code => Some(known),
+            _ => None,
+        }
     }
 
     /// The code's number.
@@ -98,18 +87,101 @@ impl KnownCode {
         self.record().family
     }
 
-    /// What a client should do about the code.
+    /// What to do with the connection when this code closed it (the status of a Close frame,
+    /// or a close reported locally); `None` for a code that never closes a connection.
     ///
     /// ```
-    /// use leancloud_im_codes::{Action, KnownCode};
+    /// use leancloud_im_codes::{ConnectionAction, KnownCode};
     ///
-    /// assert_eq!(KnownCode::SessionTokenExpired.action(), Action::ReopenSession);
+    /// assert_eq!(KnownCode::FrameTooLong.connection(), Some(ConnectionAction::Reconnect));
+    /// assert_eq!(KnownCode::AppNotAvailable.connection(), Some(ConnectionAction::Stop));
+    /// assert_eq!(KnownCode::ConversationFull.connection(), None);
     /// ```
-    pub fn action(self) -> Action {
-        self.record().action
+    #[must_use]
+    pub fn connection(self) -> Option<ConnectionAction> {
+        self.record().connection
     }
 
-    /// What happened, for the person reading the error.
+    /// What to do with the session when this code arrives in a `session/closed` command: the
+    /// server ended the session, which a Close status with the same number does not.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{ConnectionAction, KnownCode};
+    ///
+    /// // As a Close status the official SDKs reconnect with the old session token...
+    /// assert_eq!(KnownCode::SessionConflict.connection(), Some(ConnectionAction::Reconnect));
+    /// // ...as `session/closed`, the session is over: tell the user.
+    /// assert_eq!(KnownCode::SessionConflict.session_closed(), Some(ConnectionAction::StayOffline));
+    /// assert_eq!(KnownCode::SessionTokenExpired.session_closed(), Some(ConnectionAction::ReopenSession));
+    /// ```
+    #[must_use]
+    pub fn session_closed(self) -> Option<ConnectionAction> {
+        self.record().session_closed
+    }
+
+    /// What to do with the request this code answered; `None` for a code that never answers a
+    /// request.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, OperationAction};
+    ///
+    /// assert_eq!(KnownCode::FrameTooLong.operation(), Some(OperationAction::FixRequest));
+    /// assert_eq!(KnownCode::AppQuotaExceeded.operation(), Some(OperationAction::RetryLater));
+    /// ```
+    #[must_use]
+    pub fn operation(self) -> Option<OperationAction> {
+        self.record().operation
+    }
+
+    /// The wait LeanCloud documents before retrying, if any: 60 seconds for a per-minute
+    /// limit, [`RetryAfter::NextDay`] for a daily cap.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, RetryAfter};
+    ///
+    /// assert_eq!(KnownCode::AppQuotaExceeded.retry_after(), Some(RetryAfter::NextDay));
+    /// assert_eq!(KnownCode::SessionConflict.retry_after(), None);
+    /// ```
+    #[must_use]
+    pub fn retry_after(self) -> Option<RetryAfter> {
+        self.record().retry_after
+    }
+
+    /// Whether the request this code answered may be sent again as it is.
+    ///
+    /// A timeout or a lost reply (9000 `COMMAND_TIMEOUT`, 4201 `SEND_MESSAGE_TIMEOUT`, the Java
+    /// SDK's 124) leaves the outcome unknown: the request may already have been applied, so
+    /// only an `idempotent` one (a query, a read) is safe to resend. The official JavaScript
+    /// SDK treats direct messages, session opens and conversation changes as not idempotent.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert!(!KnownCode::SendMessageTimeout.is_retryable(false)); // may have been delivered
+    /// assert!(KnownCode::CommandTimeout.is_retryable(true));
+    /// assert!(!KnownCode::ConversationFull.is_retryable(true));
+    /// ```
+    #[must_use]
+    pub fn is_retryable(self, idempotent: bool) -> bool {
+        let record = self.record();
+        record.operation.is_some_and(OperationAction::is_retry)
+            && (idempotent || !record.unknown_outcome)
+    }
+
+    /// Where the code's facts come from: documentation pages and SDK files as
+    /// `owner/repository:path:line`, and RFC sections or the IANA registry.
+    ///
+    /// ```
+    /// use leancloud_im_codes::KnownCode;
+    ///
+    /// assert!(KnownCode::SessionConflict.sources().iter().any(|s| s.starts_with("leancloud/docs:")));
+    /// ```
+    #[must_use]
+    pub fn sources(self) -> &'static [&'static str] {
+        self.record().sources
+    }
+
+    /// What happened, for the developer reading the error.
     ///
     /// ```
     /// use leancloud_im_codes::{KnownCode, Lang};
@@ -120,15 +192,30 @@ impl KnownCode {
         self.record().description.get(lang)
     }
 
-    /// What to do about it.
+    /// What the developer should change or do.
     ///
     /// ```
     /// use leancloud_im_codes::{KnownCode, Lang};
     ///
-    /// assert!(!KnownCode::InvalidOrigin.hint(Lang::ZhHans).is_empty());
+    /// assert!(!KnownCode::InvalidOrigin.hint(Lang::ZhHant).is_empty());
     /// ```
+    #[must_use]
     pub fn hint(self, lang: Lang) -> &'static str {
         self.record().hint.get(lang)
+    }
+
+    /// A short sentence for the end user of a chat app, safe to show in a UI: it names no
+    /// internals and says what the user can do, if anything.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{KnownCode, Lang};
+    ///
+    /// let message = KnownCode::SessionConflict.message(Lang::ZhHant);
+    /// assert!(!message.contains("4111") && !message.contains("SESSION_CONFLICT"));
+    /// ```
+    #[must_use]
+    pub fn message(self, lang: Lang) -> &'static str {
+        self.record().message.get(lang)
     }
 
     /// The RFC 6455 range of the code's number.
@@ -269,7 +356,7 @@ impl KnownCode {
 
     #[inline]
     fn record(self) -> &'static Record {
-        let slot = CODE_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)];
+        let slot = RECORD_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)];
         &RECORDS[usize::from(slot)]
     }
 }
@@ -369,18 +456,24 @@ impl PartialEq<KnownCode> for u16 {
 /// 4000–4999 private use (LeanCloud IM), 5000 and above invalid on the wire (LeanCloud SDK-local
 /// codes live there).
 ///
+/// Each known code has a constant named like it, usable in `match`:
+///
 /// ```
-/// use leancloud_im_codes::{Action, Code, CodeRange, KnownCode};
+/// use leancloud_im_codes::{Code, CodeRange, ConnectionAction, KnownCode};
 ///
 /// let code = Code::from(4111);
 /// assert_eq!(code.known(), Some(KnownCode::SessionConflict));
-/// assert_eq!(code.action(), Action::StayOffline);
+/// assert_eq!(code.session_closed(), Some(ConnectionAction::StayOffline));
+/// match code {
+///     Code::SESSION_CONFLICT => { /* signed in elsewhere */ }
+///     _ => unreachable!(),
+/// }
 ///
 /// let unknown = Code::from(4999);
 /// assert_eq!(unknown.known(), None);
 /// assert_eq!(unknown.as_u16(), 4999);
 /// assert_eq!(unknown.range(), CodeRange::Private);
-/// assert_eq!(unknown.action(), Action::Reconnect);
+/// assert_eq!(unknown.connection(), Some(ConnectionAction::Reconnect));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Code(u16);
@@ -394,6 +487,7 @@ impl Code {
     /// const CONFLICT: Code = Code::new(4111);
     /// assert_eq!(CONFLICT.as_u16(), 4111);
     /// ```
+    #[must_use]
     pub const fn new(code: u16) -> Code {
         Code(code)
     }
@@ -452,17 +546,122 @@ impl Code {
         self.known().map(KnownCode::family)
     }
 
-    /// What a client should do: the known code's action, or [`Action::Reconnect`] for an
-    /// unknown number, as the official SDKs reconnect after any close they do not single out.
+    /// What to do with the connection this code closed: the known code's answer, or
+    /// [`ConnectionAction::Reconnect`] for an unknown number, as the official SDKs reconnect
+    /// after any close they do not single out.
     ///
     /// ```
-    /// use leancloud_im_codes::{Action, Code};
+    /// use leancloud_im_codes::{Code, ConnectionAction};
     ///
-    /// assert_eq!(Code::new(4100).action(), Action::FixConfiguration);
-    /// assert_eq!(Code::new(4999).action(), Action::Reconnect);
+    /// assert_eq!(Code::new(4100).connection(), Some(ConnectionAction::Stop));
+    /// assert_eq!(Code::new(4999).connection(), Some(ConnectionAction::Reconnect));
     /// ```
-    pub fn action(self) -> Action {
-        self.known().map_or(Action::Reconnect, KnownCode::action)
+    #[must_use]
+    pub fn connection(self) -> Option<ConnectionAction> {
+        self.known()
+            .map_or(Some(ConnectionAction::Reconnect), KnownCode::connection)
+    }
+
+    /// What to do when this code arrives in a `session/closed` command: the known code's
+    /// answer, or [`ConnectionAction::StayOffline`] for an unknown number, since the server
+    /// ended the session and the official SDKs do not reopen it on their own.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, ConnectionAction};
+    ///
+    /// assert_eq!(Code::new(4999).session_closed(), Some(ConnectionAction::StayOffline));
+    /// ```
+    #[must_use]
+    pub fn session_closed(self) -> Option<ConnectionAction> {
+        self.known()
+            .map_or(Some(ConnectionAction::StayOffline), KnownCode::session_closed)
+    }
+
+    /// What to do with the connection after this code arrived by `carrier`: a Close status
+    /// (or a local report) gives [`connection`](Code::connection), a `session/closed` command
+    /// [`session_closed`](Code::session_closed), and a reply to a request (error, ack, REST)
+    /// `None`, since a reply leaves the connection as it is.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Carrier, Code, ConnectionAction};
+    ///
+    /// let conflict = Code::SESSION_CONFLICT;
+    /// assert_eq!(conflict.connection_after(Carrier::CloseFrame), Some(ConnectionAction::Reconnect));
+    /// assert_eq!(conflict.connection_after(Carrier::SessionClosed), Some(ConnectionAction::StayOffline));
+    /// assert_eq!(conflict.connection_after(Carrier::ErrorCommand), None);
+    /// ```
+    #[must_use]
+    pub fn connection_after(self, carrier: Carrier) -> Option<ConnectionAction> {
+        match carrier {
+            Carrier::CloseFrame | Carrier::Local => self.connection(),
+            Carrier::SessionClosed => self.session_closed(),
+            Carrier::ErrorCommand | Carrier::Ack | Carrier::Rest => None,
+        }
+    }
+
+    /// What to do with the request this code answered, or `None` for a code that never
+    /// answers one and for an unknown number (nothing is documented for it).
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, OperationAction};
+    ///
+    /// assert_eq!(Code::new(4304).operation(), Some(OperationAction::FixRequest));
+    /// assert_eq!(Code::new(4999).operation(), None);
+    /// ```
+    #[must_use]
+    pub fn operation(self) -> Option<OperationAction> {
+        self.known().and_then(KnownCode::operation)
+    }
+
+    /// The documented wait before retrying, if any; see [`KnownCode::retry_after`].
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, RetryAfter};
+    ///
+    /// assert_eq!(Code::new(4113).retry_after(), Some(RetryAfter::NextDay));
+    /// ```
+    #[must_use]
+    pub fn retry_after(self) -> Option<RetryAfter> {
+        self.known().and_then(KnownCode::retry_after)
+    }
+
+    /// Whether the request this code answered may be sent again as it is; see
+    /// [`KnownCode::is_retryable`]. Never for an unknown number.
+    ///
+    /// ```
+    /// use leancloud_im_codes::Code;
+    ///
+    /// assert!(!Code::new(9000).is_retryable(false));
+    /// assert!(!Code::new(4999).is_retryable(true));
+    /// ```
+    #[must_use]
+    pub fn is_retryable(self, idempotent: bool) -> bool {
+        self.known().is_some_and(|known| known.is_retryable(idempotent))
+    }
+
+    /// Where the known code's facts come from; empty for an unknown number.
+    ///
+    /// ```
+    /// assert!(leancloud_im_codes::Code::new(4999).sources().is_empty());
+    /// ```
+    #[must_use]
+    pub fn sources(self) -> &'static [&'static str] {
+        self.known().map_or(&[], KnownCode::sources)
+    }
+
+    /// A short sentence for the end user: the known code's message, or its range's.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, Lang};
+    ///
+    /// assert!(!Code::new(4999).message(Lang::En).is_empty());
+    /// ```
+    #[must_use]
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self.known() {
+            Some(known) => known.message(lang),
+            None => self.range().message(lang),
+        }
     }
 
     /// What happened: the known code's description, or its range's for an unknown number.
@@ -552,14 +751,17 @@ pub struct Localized {
 const UNKNOWN_NAME: &str = "UNKNOWN";
 
 impl fmt::Display for Localized {
+    /// `NAME (NUMBER): description`, padded to the formatter's width.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = self.code.name().unwrap_or(UNKNOWN_NAME);
-        write!(
-            f,
-            "{name} ({}): {}",
-            self.code.0,
-            self.code.description(self.lang)
-        )
+        padded(f, |out| {
+            write!(
+                out,
+                "{name} ({}): {}",
+                self.code.0,
+                self.code.description(self.lang)
+            )
+        })
     }
 }
 
@@ -617,6 +819,58 @@ impl FromStr for Code {
         KnownCode::from_name_ignore_ascii_case(text).map(Code::from)
     }
 }
+
+impl Code {
+    /// Parses a name, an alias or digits that arrived as bytes (a Close frame's reason, a
+    /// buffer), as `FromStr` does; bytes that are not UTF-8 are an unknown name.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{Code, LookupError};
+    ///
+    /// assert_eq!(Code::from_bytes(b"SESSION_CONFLICT"), Ok(Code::SESSION_CONFLICT));
+    /// assert_eq!(Code::from_bytes(b"\xff"), Err(LookupError::UnknownName));
+    /// ```
+    pub fn from_bytes(bytes: &[u8]) -> Result<Code, LookupError> {
+        core::str::from_utf8(bytes)
+            .map_err(|_| LookupError::UnknownName)?
+            .parse()
+    }
+}
+
+impl TryFrom<&str> for Code {
+    type Error = LookupError;
+
+    /// What `FromStr` accepts.
+    fn try_from(text: &str) -> Result<Code, LookupError> {
+        text.parse()
+    }
+}
+
+/// `TryFrom` a wider integer, as protobuf's `int32` code fields and JSON numbers arrive.
+macro_rules! from_wide_integer {
+    ($($integer:ty),*) => {$(
+        impl TryFrom<$integer> for Code {
+            type Error = LookupError;
+
+            /// Any value from 0 to 65535; others are [`LookupError::OutOfRange`].
+            fn try_from(code: $integer) -> Result<Code, LookupError> {
+                u16::try_from(code).map(Code).map_err(|_| LookupError::OutOfRange)
+            }
+        }
+
+        impl TryFrom<$integer> for KnownCode {
+            type Error = LookupError;
+
+            /// A known code's number; [`LookupError::OutOfRange`] outside 0 to 65535 and
+            /// [`LookupError::UnknownCode`] for another number.
+            fn try_from(code: $integer) -> Result<KnownCode, LookupError> {
+                KnownCode::try_from(Code::try_from(code)?)
+            }
+        }
+    )*};
+}
+
+from_wide_integer!(i32, i64, u32, u64);
 
 fn is_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())

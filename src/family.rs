@@ -2,6 +2,8 @@
 //!
 //! This file is also compiled by `build.rs`, so it depends on nothing else in the crate.
 
+use super::parse_error::{ParseWordError, words};
+
 /// The code space a known code comes from.
 ///
 /// No number belongs to two families, but names can: `INTERNAL_ERROR` is both 1011
@@ -25,47 +27,33 @@ pub enum Family {
     /// Codes raised inside LeanCloud's client SDKs (0, 5130, the 9000 series); the server never
     /// sends them.
     Sdk,
+    /// LeanCloud's platform-wide error codes (1, 100–124, 999), shared by all its services; the
+    /// Java SDK reports them for IM operations too (a failed connection, a timeout).
+    General,
 }
 
 impl Family {
     /// Every family, in declaration order.
     ///
     /// ```
-    /// assert_eq!(leancloud_im_codes::Family::ALL.len(), 3);
+    /// assert_eq!(leancloud_im_codes::Family::ALL.len(), 4);
     /// ```
-    pub const ALL: &'static [Family] = &[Family::WebSocket, Family::Im, Family::Sdk];
+    pub const ALL: &'static [Family] = &[Family::WebSocket, Family::Im, Family::Sdk, Family::General];
 
     /// The lowercase name used in `codes.toml` and in serialized forms.
     ///
     /// ```
     /// assert_eq!(leancloud_im_codes::Family::WebSocket.as_str(), "websocket");
     /// ```
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Family::WebSocket => "websocket",
             Family::Im => "im",
             Family::Sdk => "sdk",
+            Family::General => "general",
         }
     }
-
-    /// Parses the name that [`as_str`](Family::as_str) returns, ignoring ASCII case.
-    ///
-    /// ```
-    /// use leancloud_im_codes::Family;
-    ///
-    /// assert_eq!(Family::from_name("IM"), Some(Family::Im));
-    /// assert_eq!(Family::from_name("web"), None);
-    /// ```
-    pub fn from_name(name: &str) -> Option<Family> {
-        Family::ALL
-            .iter()
-            .copied()
-            .find(|family| family.as_str().eq_ignore_ascii_case(name))
-    }
 }
 
-impl core::fmt::Display for Family {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+words!(Family, "family", "websocket, im, sdk, general");

@@ -119,8 +119,10 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-mod action;
 mod ascii;
+mod carrier;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+mod carriers;
 mod close;
 mod code;
 #[cfg(feature = "alloc")]
@@ -129,29 +131,36 @@ mod family;
 mod hash;
 mod lang;
 mod lookup_error;
+mod pad;
+mod parse_error;
 mod patch;
 mod range;
+mod recovery;
+mod schedule;
 #[cfg(feature = "serde")]
 mod serde_impls;
-#[cfg(feature = "strum")]
+#[cfg(feature = "strum-0_28")]
 mod strum_impls;
-#[cfg(feature = "tungstenite")]
+mod table;
+#[cfg(any(feature = "tungstenite-0_29", feature = "tungstenite-0_30"))]
 mod tungstenite;
-#[cfg(all(feature = "serde", feature = "alloc"))]
-mod wire;
 
-pub use action::Action;
-pub use close::{CloseFrame, CloseFrameError, MAX_PAYLOAD_LEN, MAX_REASON_LEN, truncate_reason};
-pub use code::{Code, KnownCode, Localized};
+pub use carrier::Carrier;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub use carriers::{AckError, ClientOffline, ErrorCommand, MessagePatch, OfflineCause, RestError, SessionClosed};
+pub use close::{CloseFrame, CloseFrameError, DisplayFrame, MAX_PAYLOAD_LEN, MAX_REASON_LEN, truncate_reason};
+pub use code::{Code, Localized};
 #[cfg(feature = "alloc")]
-pub use error::{Carrier, ImError};
+pub use error::{DisplayError, ImError};
 pub use family::Family;
 pub use lang::Lang;
 pub use lookup_error::LookupError;
-pub use patch::PatchCause;
+pub use parse_error::ParseWordError;
+pub use patch::{PatchCause, PatchKind};
 pub use range::CodeRange;
-#[cfg(all(feature = "serde", feature = "alloc"))]
-pub use wire::{AckError, ErrorCommand, MessagePatch, RestError, SessionClosed};
+pub use recovery::{ConnectionAction, OperationAction, RetryAfter};
+pub use schedule::{Jitter, Jittered, ReconnectSchedule, ScheduleKind};
+pub use table::KnownCode;
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

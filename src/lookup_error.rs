@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::code::KnownCode;
+use crate::table::KnownCode;
 
 /// Why a number, a name or a text did not resolve to a code.
 ///

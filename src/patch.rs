@@ -1,8 +1,8 @@
 //! Why the server changed a message: the signed `patchCode` of an edit or recall notice.
 
+use core::fmt;
+
 use crate::code::Code;
-#[cfg(doc)]
-use crate::code::KnownCode;
 use crate::lang::{Lang, Text};
 
 /// The cause of a message patch, from the signed `patchCode` of a `PatchItem`
@@ -10,92 +10,153 @@ use crate::lang::{Lang, Text};
 ///
 /// A patch is a notice, not a failure: the message changed and the notice says why. Negative
 /// values are the server's own rules (−4408: the sensitive-word filter changed the message);
-/// positive values were chosen by the app's `_messageUpdate` hook.
+/// positive values were chosen by the app's `_messageUpdate` hook; 0 gives no cause.
+///
+/// It keeps the `patchCode` itself, so every `i64` is a valid cause and comes back unchanged;
+/// [`kind`](PatchCause::kind) and the accessors classify it.
 ///
 /// ```
-/// use leancloud_im_codes::{KnownCode, PatchCause};
+/// use leancloud_im_codes::{Code, PatchCause, PatchKind};
 ///
 /// let cause = PatchCause::from_patch_code(-4408);
-/// assert_eq!(cause, PatchCause::Server(KnownCode::MessageModifiedByCensorship.into()));
+/// assert_eq!(cause.kind(), PatchKind::Server);
+/// assert_eq!(cause.server_code(), Some(Code::MESSAGE_MODIFIED_BY_CENSORSHIP));
 /// assert_eq!(cause.patch_code(), -4408);
-/// assert_eq!(PatchCause::from_patch_code(17), PatchCause::App(17));
+/// assert_eq!(PatchCause::from_patch_code(17).app_code(), Some(17));
 /// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PatchCause(i64);
+
+/// What kind of cause a `patchCode` gives.
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PatchCause {
+pub enum PatchKind {
     /// 0: no cause given; an ordinary edit or recall by the sender.
     Unspecified,
-    /// Negative: a rule of the server, with the code's number; −4408 is
-    /// [`MessageModifiedByCensorship`](KnownCode::MessageModifiedByCensorship).
-    Server(Code),
+    /// −1 to −65535: a rule of the server, whose code is the number without its sign.
+    Server,
     /// Positive: a number chosen by the app's server-side hook.
-    App(i64),
-    /// Negative, but below −65535, so no code the server defines.
-    Unrecognized(i64),
+    App,
+    /// Below −65535: no code the server defines.
+    Unrecognized,
 }
 
 const APP: Text = Text {
     en: "The app's server-side hook changed this message.",
-    zh: "应用的服务端 Hook 修改了此消息。",
+    zh_hans: "应用的云引擎 Hook 修改了这条消息。",
+    zh_hant: "應用程式的雲引擎 Hook 修改了這則訊息。",
 };
 const UNSPECIFIED: Text = Text {
     en: "The message was edited or recalled.",
-    zh: "消息已被编辑或撤回。",
+    zh_hans: "消息已被编辑或撤回。",
+    zh_hant: "訊息已被編輯或收回。",
 };
 const UNRECOGNIZED: Text = Text {
     en: "The server changed this message for a reason this crate does not know.",
-    zh: "服务端因本库不认识的原因修改了此消息。",
+    zh_hans: "服务端出于本库不认识的原因修改了这条消息。",
+    zh_hant: "伺服器基於本程式庫不認得的原因修改了這則訊息。",
 };
 
 impl PatchCause {
-    /// Reads a `patchCode`; every `i64` has a cause.
+    /// Reads a `patchCode`; every `i64` is a cause.
     ///
     /// ```
-    /// use leancloud_im_codes::PatchCause;
+    /// use leancloud_im_codes::{PatchCause, PatchKind};
     ///
-    /// assert_eq!(PatchCause::from_patch_code(0), PatchCause::Unspecified);
-    /// assert_eq!(PatchCause::from_patch_code(i64::MIN), PatchCause::Unrecognized(i64::MIN));
+    /// assert_eq!(PatchCause::from_patch_code(0).kind(), PatchKind::Unspecified);
+    /// assert_eq!(PatchCause::from_patch_code(i64::MIN).kind(), PatchKind::Unrecognized);
     /// ```
+    #[must_use]
     pub const fn from_patch_code(patch_code: i64) -> PatchCause {
-        match patch_code {
-            0 => PatchCause::Unspecified,
-            1.. => PatchCause::App(patch_code),
-            -65535..=-1 => PatchCause::Server(Code::new(patch_code.unsigned_abs() as u16)),
-            _ => PatchCause::Unrecognized(patch_code),
-        }
+        PatchCause(patch_code)
     }
 
-    /// The `patchCode` this cause was read from.
+    /// The `patchCode`, exactly as read.
     ///
     /// ```
     /// use leancloud_im_codes::PatchCause;
     ///
-    /// for patch_code in [0, 1, -1, -4408, 9890, -65536] {
+    /// for patch_code in [0, 1, -1, -4408, 9890, -65536, i64::MIN, i64::MAX] {
     ///     assert_eq!(PatchCause::from_patch_code(patch_code).patch_code(), patch_code);
     /// }
     /// ```
+    #[must_use]
     pub const fn patch_code(self) -> i64 {
-        match self {
-            PatchCause::Unspecified => 0,
-            PatchCause::Server(code) => -(code.as_u16() as i64),
-            PatchCause::App(code) | PatchCause::Unrecognized(code) => code,
+        self.0
+    }
+
+    /// What kind of cause it is.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{PatchCause, PatchKind};
+    ///
+    /// assert_eq!(PatchCause::from_patch_code(-65535).kind(), PatchKind::Server);
+    /// assert_eq!(PatchCause::from_patch_code(-65536).kind(), PatchKind::Unrecognized);
+    /// ```
+    #[must_use]
+    pub const fn kind(self) -> PatchKind {
+        match self.0 {
+            0 => PatchKind::Unspecified,
+            1.. => PatchKind::App,
+            -65535..=-1 => PatchKind::Server,
+            _ => PatchKind::Unrecognized,
         }
     }
 
-    /// What happened to the message.
+    /// The server's code, for a [`Server`](PatchKind::Server) cause.
+    ///
+    /// ```
+    /// use leancloud_im_codes::PatchCause;
+    ///
+    /// assert_eq!(PatchCause::from_patch_code(-4408).server_code().map(|c| c.as_u16()), Some(4408));
+    /// assert_eq!(PatchCause::from_patch_code(4408).server_code(), None);
+    /// ```
+    #[must_use]
+    pub const fn server_code(self) -> Option<Code> {
+        match self.kind() {
+            // The match arm above bounds the value to 1..=65535.
+            #[allow(clippy::cast_possible_truncation)]
+            PatchKind::Server => Some(Code::new(self.0.unsigned_abs() as u16)),
+            _ => None,
+        }
+    }
+
+    /// The hook's own number, for an [`App`](PatchKind::App) cause.
+    ///
+    /// ```
+    /// use leancloud_im_codes::PatchCause;
+    ///
+    /// assert_eq!(PatchCause::from_patch_code(-5).app_code(), None);
+    /// ```
+    #[must_use]
+    pub const fn app_code(self) -> Option<i64> {
+        match self.kind() {
+            PatchKind::App => Some(self.0),
+            _ => None,
+        }
+    }
+
+    /// What happened to the message, for developers.
     ///
     /// ```
     /// use leancloud_im_codes::{Lang, PatchCause};
     ///
-    /// assert!(PatchCause::from_patch_code(-4408).description(Lang::En).contains("filter"));
     /// assert!(PatchCause::from_patch_code(3).description(Lang::ZhHans).contains("Hook"));
     /// ```
+    #[must_use]
     pub fn description(self, lang: Lang) -> &'static str {
-        match self {
-            PatchCause::Unspecified => UNSPECIFIED.get(lang),
-            PatchCause::Server(code) => code.description(lang),
-            PatchCause::App(_) => APP.get(lang),
-            PatchCause::Unrecognized(_) => UNRECOGNIZED.get(lang),
+        match self.kind() {
+            PatchKind::Unspecified => UNSPECIFIED.get(lang),
+            PatchKind::Server => self.server_code().map_or("", |code| code.description(lang)),
+            PatchKind::App => APP.get(lang),
+            PatchKind::Unrecognized => UNRECOGNIZED.get(lang),
         }
+    }
+}
+
+impl fmt::Display for PatchCause {
+    /// The `patchCode` and the English description: `-4408: ...`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.0, self.description(Lang::En))
     }
 }

@@ -1,11 +1,16 @@
-//! serde support (feature `serde`): codes as numbers, vocabulary enums as their names.
+//! serde support (feature `serde`): codes as numbers, vocabulary words as their names.
 
 use core::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::{Action, Code, Family, KnownCode, Lang};
+use crate::carrier::Carrier;
+use crate::code::Code;
+use crate::family::Family;
+use crate::lang::Lang;
+use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
+use crate::table::KnownCode;
 
 impl Serialize for Code {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -45,9 +50,9 @@ impl<'de> Deserialize<'de> for KnownCode {
 }
 
 /// Reads a code from an integer from 0 to 65535, and from text (a name, an alias or digits)
-/// when `text` is set. The wire carriers use it with `text` unset.
-pub(crate) struct CodeVisitor {
-    pub(crate) text: bool,
+/// when `text` is set.
+struct CodeVisitor {
+    text: bool,
 }
 
 impl Visitor<'_> for CodeVisitor {
@@ -83,20 +88,21 @@ impl Visitor<'_> for CodeVisitor {
     }
 }
 
-/// Serialize and deserialize a vocabulary enum as the name its `as_str`/`tag` gives.
-macro_rules! by_name {
-    ($type:ty, $to_name:ident, $from_name:path, $expecting:literal) => {
+/// Serialize and deserialize a vocabulary word as the text its `Display` gives and its
+/// `FromStr` reads.
+macro_rules! by_word {
+    ($($type:ty: $expecting:literal),* $(,)?) => {$(
         impl Serialize for $type {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.$to_name())
+                serializer.collect_str(self)
             }
         }
 
         impl<'de> Deserialize<'de> for $type {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$type, D::Error> {
-                struct NameVisitor;
+                struct WordVisitor;
 
-                impl Visitor<'_> for NameVisitor {
+                impl Visitor<'_> for WordVisitor {
                     type Value = $type;
 
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -104,27 +110,32 @@ macro_rules! by_name {
                     }
 
                     fn visit_str<E: de::Error>(self, value: &str) -> Result<$type, E> {
-                        $from_name(value)
-                            .ok_or_else(|| E::invalid_value(Unexpected::Str(value), &self))
+                        value
+                            .parse()
+                            .map_err(|_| E::invalid_value(Unexpected::Str(value), &self))
                     }
                 }
 
-                deserializer.deserialize_str(NameVisitor)
+                deserializer.deserialize_str(WordVisitor)
             }
         }
-    };
+    )*};
 }
 
-by_name!(
-    Family,
-    as_str,
-    Family::from_name,
-    "a family: websocket, im or sdk"
+by_word!(
+    Family: "a family: websocket, im, sdk or general",
+    Lang: "a language tag such as en, zh-Hans or zh-Hant",
+    Carrier: "a carrier such as close_frame or session_closed",
+    ConnectionAction: "a connection action such as reconnect or stay_offline",
+    OperationAction: "an operation action such as retry or fix_request",
 );
-by_name!(
-    Action,
-    as_str,
-    Action::from_name,
-    "an action such as reconnect or stay_offline"
-);
-by_name!(Lang, tag, Lang::from_tag, "a language tag: en or zh-Hans");
+
+impl Serialize for RetryAfter {
+    /// Seconds as a number, or the string `next_day`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.as_secs() {
+            Some(seconds) => serializer.serialize_u64(seconds),
+            None => serializer.serialize_str("next_day"),
+        }
+    }
+}

@@ -1,6 +1,8 @@
-//! strum's enum traits, backed by the generated `KnownCode::ALL` (feature `strum`).
+//! strum 0.28's enum traits, backed by the generated `KnownCode::ALL` (feature `strum-0_28`).
 
-use crate::code::KnownCode;
+use strum_0_28 as strum;
+
+use crate::table::KnownCode;
 
 impl strum::EnumCount for KnownCode {
     const COUNT: usize = KnownCode::COUNT;

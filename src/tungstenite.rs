@@ -1,105 +1,92 @@
-//! Conversions to and from tungstenite's close types (feature `tungstenite`).
+//! Conversions with tungstenite's close types, one feature per tungstenite release line
+//! (`tungstenite-0_29`, `tungstenite-0_30`), so a new tungstenite release adds a feature here
+//! instead of breaking this crate.
 //!
-//! tungstenite checks every Close frame it receives: a code it does not allow (below 1000,
-//! 1004, 1005, 1006, 1014, 1015, 1016–2999, 5000 and above) reaches the application as 1002
-//! `PROTOCOL_ERROR`, so such codes never show up here from a tungstenite connection. LeanCloud's
-//! 4xxx codes arrive unchanged as `CloseCode::Library(n)`. Both directions keep the number: the
-//! conversions only change types.
+//! Each line gets the same impls, written once in [`conversions!`].
 
-use tungstenite::protocol::CloseFrame as TungsteniteCloseFrame;
-use tungstenite::protocol::frame::coding::CloseCode;
-
-use crate::close::CloseFrame;
-use crate::code::{Code, KnownCode};
+use crate::close::{CloseFrame, CloseFrameError};
+use crate::code::Code;
 use crate::error::ImError;
+use crate::carrier::Carrier;
+use crate::table::KnownCode;
 
-impl From<CloseCode> for Code {
-    /// ```
-    /// use leancloud_im_codes::{Code, KnownCode};
-    /// use tungstenite::protocol::frame::coding::CloseCode;
-    ///
-    /// assert_eq!(Code::from(CloseCode::Library(4111)), KnownCode::SessionConflict);
-    /// assert_eq!(Code::from(CloseCode::Normal), KnownCode::NormalClosure);
-    /// ```
-    fn from(code: CloseCode) -> Code {
-        Code::new(code.into())
-    }
-}
+/// The close code of a connection that tungstenite reports as failed without a Close frame.
+const ABNORMAL_CLOSURE: Code = Code::new(1006);
 
-impl From<Code> for CloseCode {
-    /// ```
-    /// use leancloud_im_codes::Code;
-    /// use tungstenite::protocol::frame::coding::CloseCode;
-    ///
-    /// assert_eq!(CloseCode::from(Code::new(4999)), CloseCode::Library(4999));
-    /// ```
-    fn from(code: Code) -> CloseCode {
-        CloseCode::from(code.as_u16())
-    }
-}
-
-impl From<KnownCode> for CloseCode {
-    /// ```
-    /// use leancloud_im_codes::KnownCode;
-    /// use tungstenite::protocol::frame::coding::CloseCode;
-    ///
-    /// assert_eq!(CloseCode::from(KnownCode::GoingAway), CloseCode::Away);
-    /// ```
-    fn from(code: KnownCode) -> CloseCode {
-        CloseCode::from(code.as_u16())
-    }
-}
-
-impl<'a> From<&'a TungsteniteCloseFrame> for CloseFrame<'a> {
-    /// Borrows the reason of a frame tungstenite received.
-    ///
-    /// ```
-    /// use leancloud_im_codes::{CloseFrame, KnownCode};
-    /// use tungstenite::protocol::{CloseFrame as Received, frame::coding::CloseCode};
-    ///
-    /// let received = Received { code: CloseCode::Library(4112), reason: "expired".into() };
-    /// let frame = CloseFrame::from(&received);
-    /// assert_eq!(frame.known(), Some(KnownCode::SessionTokenExpired));
-    /// assert_eq!(frame.reason(), "expired");
-    /// ```
-    fn from(frame: &'a TungsteniteCloseFrame) -> CloseFrame<'a> {
-        CloseFrame::from_parts(Code::from(frame.code), frame.reason.as_str())
-    }
-}
-
-impl From<CloseFrame<'_>> for TungsteniteCloseFrame {
-    /// A frame for tungstenite to send. An empty frame ([`CloseFrame::EMPTY`]) has no
-    /// tungstenite equivalent other than `None`; it becomes 1005, which tungstenite will not
-    /// send, so check [`CloseFrame::status`] first.
-    ///
-    /// ```
-    /// use leancloud_im_codes::{CloseFrame, KnownCode};
-    /// use tungstenite::protocol::{CloseFrame as ToSend, frame::coding::CloseCode};
-    ///
-    /// let frame = ToSend::from(CloseFrame::new(KnownCode::SessionConflict, "SESSION_CONFLICT")?);
-    /// assert_eq!(frame.code, CloseCode::Library(4111));
-    /// assert_eq!(frame.reason.as_str(), "SESSION_CONFLICT");
-    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
-    /// ```
-    fn from(frame: CloseFrame<'_>) -> TungsteniteCloseFrame {
-        TungsteniteCloseFrame {
-            code: frame.code().into(),
-            reason: frame.reason().into(),
+macro_rules! conversions {
+    ($tungstenite:ident) => {
+        impl From<$tungstenite::protocol::frame::coding::CloseCode> for Code {
+            /// The number, unchanged.
+            fn from(code: $tungstenite::protocol::frame::coding::CloseCode) -> Code {
+                Code::new(code.into())
+            }
         }
-    }
+
+        impl From<Code> for $tungstenite::protocol::frame::coding::CloseCode {
+            /// The number, unchanged; check [`Code::is_sendable`] before sending it.
+            fn from(code: Code) -> Self {
+                Self::from(code.as_u16())
+            }
+        }
+
+        impl From<KnownCode> for $tungstenite::protocol::frame::coding::CloseCode {
+            /// The number, unchanged; check [`KnownCode::is_sendable`] before sending it.
+            fn from(code: KnownCode) -> Self {
+                Self::from(code.as_u16())
+            }
+        }
+
+        impl<'a> From<&'a $tungstenite::protocol::CloseFrame> for CloseFrame<'a> {
+            /// Borrows the frame tungstenite received. The code is kept as received; a reason
+            /// over 123 bytes (possible in a frame built by hand) is cut on a character
+            /// boundary.
+            fn from(frame: &'a $tungstenite::protocol::CloseFrame) -> CloseFrame<'a> {
+                CloseFrame::received(Code::from(frame.code), frame.reason.as_str())
+            }
+        }
+
+        impl<'a> From<Option<&'a $tungstenite::protocol::CloseFrame>> for CloseFrame<'a> {
+            /// What `Message::Close(frame)` carries: `None` (a Close frame without payload)
+            /// gives [`CloseFrame::EMPTY`], whose code is 1005.
+            fn from(frame: Option<&'a $tungstenite::protocol::CloseFrame>) -> CloseFrame<'a> {
+                frame.map_or(CloseFrame::EMPTY, CloseFrame::from)
+            }
+        }
+
+        impl TryFrom<CloseFrame<'_>> for $tungstenite::protocol::CloseFrame {
+            type Error = CloseFrameError;
+
+            /// A frame for tungstenite to send. [`CloseFrame::EMPTY`] has no status to send:
+            /// it is [`CloseFrameError::NoStatus`]; send `Message::Close(None)` instead (asked
+            /// to send 1005, tungstenite would, and its peers fail the connection with 1002).
+            fn try_from(frame: CloseFrame<'_>) -> Result<Self, CloseFrameError> {
+                let code = frame.status().ok_or(CloseFrameError::NoStatus)?;
+                Ok(Self {
+                    code: code.into(),
+                    reason: frame.reason().into(),
+                })
+            }
+        }
+
+        impl From<&$tungstenite::protocol::CloseFrame> for ImError {
+            /// The error a received Close frame reports.
+            fn from(frame: &$tungstenite::protocol::CloseFrame) -> ImError {
+                ImError::from_close_frame(&CloseFrame::from(frame))
+            }
+        }
+
+        impl From<&$tungstenite::Error> for ImError {
+            /// A transport failure: 1006 `ABNORMAL_CLOSURE`, raised locally
+            /// ([`Carrier::Local`]), with tungstenite's text as the detail (labelled `local:`,
+            /// never as the server's words).
+            fn from(error: &$tungstenite::Error) -> ImError {
+                ImError::new(ABNORMAL_CLOSURE, Carrier::Local).with_detail(alloc::string::ToString::to_string(error))
+            }
+        }
+    };
 }
 
-impl From<&TungsteniteCloseFrame> for ImError {
-    /// ```
-    /// use leancloud_im_codes::{Action, ImError};
-    /// use tungstenite::protocol::{CloseFrame, frame::coding::CloseCode};
-    ///
-    /// let received = CloseFrame { code: CloseCode::Library(4115), reason: "kicked".into() };
-    /// let error = ImError::from(&received);
-    /// assert_eq!(error.action(), Action::StayOffline);
-    /// assert_eq!(error.reason(), Some("kicked"));
-    /// ```
-    fn from(frame: &TungsteniteCloseFrame) -> ImError {
-        ImError::from_close_frame(&CloseFrame::from(frame))
-    }
-}
+#[cfg(feature = "tungstenite-0_29")]
+conversions!(tungstenite_0_29);
+#[cfg(feature = "tungstenite-0_30")]
+conversions!(tungstenite_0_30);

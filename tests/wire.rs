@@ -2,8 +2,9 @@
 #![cfg(all(feature = "serde", feature = "alloc"))]
 
 use leancloud_im_codes::{
-    AckError, Action, Carrier, Code, ErrorCommand, ImError, KnownCode, Lang, MessagePatch,
-    PatchCause, RestError, SessionClosed,
+    AckError, Carrier, ClientOffline, Code, ConnectionAction, ErrorCommand, ImError, KnownCode,
+    Lang, MessagePatch, OfflineCause, OperationAction, PatchCause, PatchKind, RestError,
+    RetryAfter, SessionClosed,
 };
 
 fn error_command(json: &str) -> Result<ImError, serde_json::Error> {
@@ -22,7 +23,8 @@ fn error_command_keeps_every_field() {
     assert_eq!(error.app_code(), Some(12));
     assert_eq!(error.detail(), Some("upstream timeout"));
     assert_eq!(error.app_message(), Some("try again"));
-    assert_eq!(error.action(), Action::RetryLater);
+    assert_eq!(error.operation(), Some(OperationAction::Retry));
+    assert_eq!(error.connection(), None, "a reply leaves the connection as it is");
 }
 
 #[test]
@@ -30,7 +32,7 @@ fn app_code_stays_apart_from_code_even_when_it_is_a_known_number() {
     let error = error_command(r#"{"code":4305,"reason":"x","appCode":4111}"#).unwrap();
     assert_eq!(error.code(), KnownCode::ConversationRejectedByApp);
     assert_eq!(error.app_code(), Some(4111));
-    assert_eq!(error.action(), Action::FixRequest);
+    assert_eq!(error.operation(), Some(OperationAction::FixRequest));
     let error = error_command(r#"{"code":4402,"appCode":9890}"#).unwrap();
     assert_eq!(error.app_code(), Some(9890));
     assert_eq!(error.known(), Some(KnownCode::MessageRejectedByApp));
@@ -43,7 +45,7 @@ fn unknown_codes_are_kept() {
     let error = error_command(r#"{"code":4999,"reason":"NEW_THING"}"#).unwrap();
     assert_eq!(error.code(), Code::new(4999));
     assert_eq!(error.known(), None);
-    assert_eq!(error.action(), Action::Reconnect);
+    assert_eq!(error.operation(), None);
     assert!(error.to_string().starts_with("UNKNOWN (4999): "));
 }
 
@@ -68,8 +70,8 @@ fn a_missing_or_non_integer_code_is_a_clear_error() {
         (r#"{"code":null}"#, "expected an integer code"),
         (r#"{"code":true}"#, "expected an integer code"),
         // Like every serde-derived struct, a carrier also reads a JSON array of its fields in
-        // order; a short one is refused.
-        (r#"[4111]"#, "invalid length 1"),
+        // order; one without the code is refused.
+        (r#"[]"#, "invalid length 0"),
         (r#""SESSION_CONFLICT""#, "invalid type: string"),
         (r#"{"code":4111"#, "EOF"),
         ("", "EOF"),
@@ -78,8 +80,22 @@ fn a_missing_or_non_integer_code_is_a_clear_error() {
         let error = error_command(json).unwrap_err().to_string();
         assert!(error.contains(message), "{json}: {error}");
     }
-    let error = error_command(r#"{"code":4111,"appCode":"x"}"#).unwrap_err();
-    assert!(error.to_string().contains("invalid type"), "{error}");
+}
+
+/// A badly typed optional field is dropped; the code and the other fields are kept.
+#[test]
+fn a_badly_typed_optional_field_is_dropped_and_the_code_kept() {
+    let error = error_command(r#"{"code":4301,"appCode":"12"}"#).unwrap();
+    assert_eq!((error.code(), error.app_code()), (Code::new(4301), None));
+    let error =
+        error_command(r#"{"code":4301,"reason":7,"detail":{"a":[1,2]},"appCode":12,"appMsg":[true]}"#)
+            .unwrap();
+    assert_eq!(error.reason(), None);
+    assert_eq!(error.detail(), None);
+    assert_eq!(error.app_code(), Some(12));
+    assert_eq!(error.app_message(), None);
+    let error = error_command(r#"{"code":4301,"appCode":18446744073709551615}"#).unwrap();
+    assert_eq!(error.app_code(), None, "an appCode beyond i64 is dropped, not wrapped");
 }
 
 #[test]
@@ -87,7 +103,7 @@ fn session_closed_has_reason_and_detail_only() {
     let json = r#"{"code":4111,"reason":"SESSION_CONFLICT","detail":"iPad","appCode":1}"#;
     let error = ImError::from(serde_json::from_str::<SessionClosed>(json).unwrap());
     assert_eq!(error.carrier(), Carrier::SessionClosed);
-    assert_eq!(error.action(), Action::StayOffline);
+    assert_eq!(error.connection(), Some(ConnectionAction::StayOffline));
     assert_eq!(error.reason(), Some("SESSION_CONFLICT"));
     assert_eq!(error.detail(), Some("iPad"));
     assert_eq!(error.app_code(), None, "a session command has no appCode");
@@ -112,7 +128,7 @@ fn rest_error_text_becomes_detail() {
             .unwrap(),
     );
     assert_eq!(error.carrier(), Carrier::Rest);
-    assert_eq!(error.action(), Action::ReopenSession);
+    assert_eq!(error.http_status(), None);
     assert_eq!(error.detail(), Some("session token expired"));
     assert_eq!(error.reason(), None);
     assert!(serde_json::from_str::<RestError>(r#"{"error":"x"}"#).is_err());
@@ -122,12 +138,12 @@ fn rest_error_text_becomes_detail() {
 fn patch_codes_are_signed() {
     let patch: MessagePatch =
         serde_json::from_str(r#"{"patchCode":-4408,"patchReason":"filtered"}"#).unwrap();
-    assert_eq!(patch.cause(), PatchCause::Server(Code::new(4408)));
+    assert_eq!(patch.cause().server_code(), Some(Code::new(4408)));
     assert_eq!(patch.patch_reason.as_deref(), Some("filtered"));
     let patch: MessagePatch = serde_json::from_str(r#"{"patchCode":42}"#).unwrap();
-    assert_eq!(patch.cause(), PatchCause::App(42));
+    assert_eq!(patch.cause().app_code(), Some(42));
     let patch: MessagePatch = serde_json::from_str(r#"{}"#).unwrap();
-    assert_eq!(patch.cause(), PatchCause::Unspecified);
+    assert_eq!(patch.cause().kind(), PatchKind::Unspecified);
     assert!(serde_json::from_str::<MessagePatch>(r#"{"patchCode":"x"}"#).is_err());
     for patch_code in [i64::MIN, -65536, -65535, -4408, -1, 0, 1, 9890, i64::MAX] {
         assert_eq!(
@@ -136,13 +152,16 @@ fn patch_codes_are_signed() {
         );
     }
     assert_eq!(
-        PatchCause::from_patch_code(-65536),
-        PatchCause::Unrecognized(-65536)
+        PatchCause::from_patch_code(-65536).kind(),
+        PatchKind::Unrecognized
     );
-    assert!(
-        PatchCause::from_patch_code(-4408)
-            .description(Lang::ZhHans)
-            .contains("敏感词")
+    // An app's negative number is not an app cause: it cannot be made into one that reads back
+    // as the server's.
+    assert_eq!(PatchCause::from_patch_code(-5).app_code(), None);
+    assert_eq!(PatchCause::from_patch_code(-5).patch_code(), -5);
+    assert_eq!(
+        PatchCause::from_patch_code(-4408).description(Lang::ZhHans),
+        KnownCode::MessageModifiedByCensorship.description(Lang::ZhHans)
     );
 }
 
@@ -153,15 +172,22 @@ fn display_keeps_our_words_and_the_servers_apart() {
             .unwrap();
     assert_eq!(
         error.to_string(),
-        "CONVERSATION_API_FAILED (4301): A service the conversation operation depends on failed. The error's detail says what went wrong. [server: reason \"CONVERSATION_API_FAILED\", detail \"db \\\"slow\\\"\"]"
+        format!(
+            "CONVERSATION_API_FAILED (4301): {} [server: reason \"CONVERSATION_API_FAILED\", detail \"db \\\"slow\\\"\"]",
+            KnownCode::ConversationApiFailed.description(Lang::En)
+        )
     );
     let bare = ImError::new(4112_u16, Carrier::Local);
     assert_eq!(bare.to_string(), KnownCode::SessionTokenExpired.to_string());
-    assert!(
-        bare.display_in(Lang::ZhHans)
-            .to_string()
-            .contains("会话令牌")
+    assert_eq!(
+        bare.display_in(Lang::ZhHant).to_string(),
+        KnownCode::SessionTokenExpired.display_in(Lang::ZhHant).to_string()
     );
+    // Text produced on this side is labelled local, never as the server's words.
+    let local = ImError::new(1006_u16, Carrier::Local).with_detail("WebSocket protocol error: reset");
+    let shown = local.to_string();
+    assert!(shown.ends_with("[local: detail \"WebSocket protocol error: reset\"]"), "{shown}");
+    assert!(!shown.contains("server:"), "{shown}");
 }
 
 #[test]
@@ -218,7 +244,7 @@ fn codes_serialize_as_numbers_and_deserialize_from_numbers_or_names() {
             .contains("not a code number or a known code name")
     );
     assert_eq!(
-        serde_json::to_string(&leancloud_im_codes::Action::StayOffline).unwrap(),
+        serde_json::to_string(&ConnectionAction::StayOffline).unwrap(),
         "\"stay_offline\""
     );
     assert_eq!(
@@ -229,4 +255,62 @@ fn codes_serialize_as_numbers_and_deserialize_from_numbers_or_names() {
         serde_json::from_str::<leancloud_im_codes::Family>("\"im\"").unwrap(),
         leancloud_im_codes::Family::Im
     );
+}
+
+#[test]
+fn rest_status_decides_before_the_body_code() {
+    let body = |json: &str| serde_json::from_str::<RestError>(json).unwrap();
+    let rest = |status: u16, json: &str| ImError::from(RestError::new(status, body(json)));
+    let limited = rest(429, r#"{"code":4301,"error":"too many"}"#);
+    assert_eq!(limited.http_status(), Some(429));
+    assert_eq!(limited.operation(), Some(OperationAction::RetryLater));
+    assert_eq!(
+        limited.retry_after(),
+        Some(RetryAfter::Delay(std::time::Duration::from_secs(60)))
+    );
+    assert!(limited.is_retryable(false));
+    for (status, expected) in [
+        (401, OperationAction::FixConfiguration),
+        (403, OperationAction::FixConfiguration),
+        (404, OperationAction::FixRequest),
+        (502, OperationAction::RetryLater),
+        (503, OperationAction::RetryLater),
+        (511, OperationAction::RetryLater),
+    ] {
+        assert_eq!(rest(status, r#"{"code":4301}"#).operation(), Some(expected), "{status}");
+    }
+    // Otherwise the body's code decides.
+    assert_eq!(
+        rest(400, r#"{"code":4304}"#).operation(),
+        Some(OperationAction::FixRequest)
+    );
+    // An unknown REST code is never described with WebSocket-range text.
+    let unknown = rest(400, r#"{"code":7}"#);
+    assert!(!unknown.description(Lang::En).contains("WebSocket"));
+    assert!(unknown.to_string().contains("HTTP 400"));
+}
+
+#[test]
+fn client_offline_hook_payloads_read_their_own_namespace() {
+    let json = r#"{"peerId":"tom","closeCode":2,"closeMsg":"dropped","sourceIP":"1.2.3.4","tag":"mobile","errorCode":4109,"errorMsg":"FRAME_TOO_LONG"}"#;
+    let offline: ClientOffline = serde_json::from_str(json).unwrap();
+    assert_eq!(offline.peer_id.as_deref(), Some("tom"));
+    assert_eq!(offline.close_code, OfflineCause::ConnectionDropped);
+    let error = offline.error().unwrap();
+    assert_eq!(error.code(), Code::FRAME_TOO_LONG);
+    assert_eq!(error.connection(), Some(ConnectionAction::Reconnect));
+    assert_eq!(error.operation(), Some(OperationAction::FixRequest));
+    for (close_code, cause) in [
+        (1, OfflineCause::SignedOut),
+        (3, OfflineCause::SessionConflict),
+        (4, OfflineCause::KickedByApi),
+    ] {
+        let offline: ClientOffline =
+            serde_json::from_str(&format!(r#"{{"closeCode":{close_code}}}"#)).unwrap();
+        assert_eq!(offline.close_code, cause);
+        assert!(offline.error().is_none());
+    }
+    for bad in [r#"{"closeCode":0}"#, r#"{"closeCode":5}"#, r#"{"closeCode":"2"}"#, r#"{}"#] {
+        assert!(serde_json::from_str::<ClientOffline>(bad).is_err(), "{bad}");
+    }
 }

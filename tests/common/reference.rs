@@ -1,8 +1,16 @@
 use leancloud_im_codes::Family;
 
-// From shared/reference/codes.tsv: every code the research found, with its name and family.
+// From shared/reference/codes.tsv: every code the research found, with its name and family;
+// then the codes of NOTES.md §9, named as the Java SDK's LCException spells them.
 pub const REFERENCE: &[(u16, &str, Family)] = &[
     (0, "NONE", Family::Sdk),
+    (1, "INTERNAL_SERVER_ERROR", Family::General),
+    (100, "CONNECTION_FAILED", Family::General),
+    (102, "INVALID_QUERY", Family::General),
+    (119, "OPERATION_FORBIDDEN", Family::General),
+    (120, "CACHE_MISS", Family::General),
+    (124, "TIMEOUT", Family::General),
+    (999, "UNKNOWN", Family::General),
     (1000, "NORMAL_CLOSURE", Family::WebSocket),
     (1001, "GOING_AWAY", Family::WebSocket),
     (1002, "PROTOCOL_ERROR", Family::WebSocket),
@@ -94,6 +102,8 @@ pub const REFERENCE: &[(u16, &str, Family)] = &[
     (9120, "UPDATING_MESSAGE_NOT_ALLOWED", Family::Sdk),
     (9121, "UPDATING_MESSAGE_NOT_SENT", Family::Sdk),
     (9130, "OWNER_PROMOTION_NOT_ALLOWED", Family::Sdk),
+    (9303, "INVALID_STATE", Family::Sdk),
+    (9304, "INVALID_PARAMETER", Family::Sdk),
     (9973, "NOT_FOUND", Family::Sdk),
     (9974, "INVALID_TYPE", Family::Sdk),
     (9975, "MALFORMED_DATA", Family::Sdk),

@@ -1,0 +1,32 @@
+//! The table generated from `codes.toml`: the [`KnownCode`] enum, a record per code and the
+//! perfect-hash slots that find them. Data only; the lookups live in `code.rs`.
+
+use crate::family::Family;
+use crate::lang::Text;
+use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
+
+include!(concat!(env!("OUT_DIR"), "/codes.rs"));
+
+/// What the crate says about one known code.
+pub(crate) struct Record {
+    pub(crate) name: &'static str,
+    pub(crate) aliases: &'static [&'static str],
+    pub(crate) family: Family,
+    pub(crate) connection: Option<ConnectionAction>,
+    pub(crate) session_closed: Option<ConnectionAction>,
+    pub(crate) operation: Option<OperationAction>,
+    pub(crate) retry_after: Option<RetryAfter>,
+    pub(crate) unknown_outcome: bool,
+    pub(crate) sources: &'static [&'static str],
+    pub(crate) description: Text,
+    pub(crate) hint: Text,
+    pub(crate) message: Text,
+}
+
+/// One spelling (name or alias) and every code it names.
+pub(crate) struct NameKey {
+    pub(crate) text: &'static str,
+    /// `text` in lower case, for comparisons that ignore ASCII case.
+    pub(crate) lower: &'static str,
+    pub(crate) codes: &'static [KnownCode],
+}

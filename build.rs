@@ -33,7 +33,10 @@ fn main() {
         );
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (file, text) in [("codes.rs", &generated.codes), ("consts.rs", &generated.consts)] {
+    for (file, text) in [
+        ("codes.rs", &generated.codes),
+        ("consts.rs", &generated.consts),
+    ] {
         fs::write(out_dir.join(file), text).unwrap_or_else(|error| {
             eprintln!("error: cannot write {file}: {error}");
             process::exit(1);

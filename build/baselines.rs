@@ -5,14 +5,15 @@
 
 use std::fmt::Write;
 
-use super::emit::HEADER;
 use super::phash::Tables;
 use super::table::Entry;
 
 /// `baselines.rs`: the same table as the lookups the benchmarks compare against. Only
 /// `benches/` includes it; ambiguous names go to the lowest code there.
 pub fn generate(entries: &[Entry], tables: &Tables) -> String {
-    let mut out = String::from(HEADER);
+    let mut out = String::from(
+        "// @generated from codes.toml by build/baselines.rs. Edit codes.toml, not this file.\n",
+    );
     out.push_str(
         "// Baselines for the benchmarks; the crate itself does not use this file. Regenerate with\n// `BLESS=1 cargo test --test codes_toml`.\n\nuse leancloud_im_codes::KnownCode;\n\n",
     );
@@ -70,7 +71,7 @@ pub fn generate(entries: &[Entry], tables: &Tables) -> String {
     ] {
         write!(
             out,
-            "#[derive(strum::EnumString)]\n{attribute}pub enum {enum_name} {{\n"
+            "#[derive(strum_0_28::EnumString)]\n#[strum(crate = \"strum_0_28\")]\n{attribute}pub enum {enum_name} {{\n"
         )
         .unwrap();
         for (index, entry) in entries.iter().enumerate() {

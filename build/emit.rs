@@ -23,7 +23,7 @@ const KNOWN_CODE_DOCS: &str = r#"/// A code this crate knows, from any of its fa
 /// it.
 ///
 /// The enum is `#[non_exhaustive]`: new codes are added in minor releases. To keep an unknown
-/// number instead of rejecting it, use [`Code`].
+/// number instead of rejecting it, use [`Code`](crate::Code).
 ///
 /// [`WebSocketInternalError`]: KnownCode::WebSocketInternalError
 /// [`ImInternalError`]: KnownCode::ImInternalError
@@ -77,7 +77,12 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
         "/// What the crate says about each code, in the order of [`KnownCode::ALL`]."
     )
     .unwrap();
-    writeln!(out, "pub(crate) static RECORDS: [Record; {}] = [", entries.len()).unwrap();
+    writeln!(
+        out,
+        "pub(crate) static RECORDS: [Record; {}] = [",
+        entries.len()
+    )
+    .unwrap();
     for entry in entries {
         record(&mut out, entry);
     }
@@ -93,7 +98,12 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
         tables.codes.multiplier
     )
     .unwrap();
-    writeln!(out, "pub(crate) const CODE_BITS: u32 = {};", tables.codes.bits).unwrap();
+    writeln!(
+        out,
+        "pub(crate) const CODE_BITS: u32 = {};",
+        tables.codes.bits
+    )
+    .unwrap();
     let known_slots: Vec<String> = tables
         .codes
         .slots
@@ -122,7 +132,12 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
         tables.names.multiplier
     )
     .unwrap();
-    writeln!(out, "pub(crate) const NAME_BITS: u32 = {};", tables.names.bits).unwrap();
+    writeln!(
+        out,
+        "pub(crate) const NAME_BITS: u32 = {};",
+        tables.names.bits
+    )
+    .unwrap();
     writeln!(
         out,
         "pub(crate) const NAME_HASH_FULL: bool = {};",
@@ -262,7 +277,11 @@ fn record(out: &mut String, entry: &Entry) {
     writeln!(
         out,
         "        session_closed: {},",
-        option(entry.session_closed.map(|a| format!("ConnectionAction::{a:?}")))
+        option(
+            entry
+                .session_closed
+                .map(|a| format!("ConnectionAction::{a:?}"))
+        )
     )
     .unwrap();
     writeln!(
@@ -272,14 +291,19 @@ fn record(out: &mut String, entry: &Entry) {
     )
     .unwrap();
     let wait = entry.retry_after.map(|wait| match wait {
-        Wait::Seconds(seconds) => format!("RetryAfter::Delay(core::time::Duration::from_secs({seconds}))"),
+        Wait::Seconds(seconds) => {
+            format!("RetryAfter::Delay(core::time::Duration::from_secs({seconds}))")
+        }
         Wait::NextDay => "RetryAfter::NextDay".to_string(),
     });
     writeln!(out, "        retry_after: {},", option(wait)).unwrap();
     writeln!(out, "        unknown_outcome: {},", entry.unknown_outcome).unwrap();
     writeln!(out, "        sources: &[{}],", list(&entry.sources)).unwrap();
     for (kind, text_of) in [
-        ("description", (|t: &Texts| &t.description) as fn(&Texts) -> &String),
+        (
+            "description",
+            (|t: &Texts| &t.description) as fn(&Texts) -> &String,
+        ),
         ("hint", |t: &Texts| &t.hint),
         ("message", |t: &Texts| &t.message),
     ] {
@@ -326,7 +350,12 @@ fn slots(out: &mut String, name: &str, table: &PerfectHash, rows: usize) {
     } else {
         ("u16", usize::from(u16::MAX))
     };
-    writeln!(out, "pub(crate) static {name}: [{ty}; {}] = [", table.slots.len()).unwrap();
+    writeln!(
+        out,
+        "pub(crate) static {name}: [{ty}; {}] = [",
+        table.slots.len()
+    )
+    .unwrap();
     for row in table.slots.chunks(16) {
         let cells: Vec<String> = row
             .iter()

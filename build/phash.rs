@@ -49,12 +49,17 @@ impl Tables {
     pub fn build(entries: &[Entry], recorded: Recorded) -> Result<Tables, String> {
         let mut searched = false;
         let codes: Vec<u16> = entries.iter().map(|entry| entry.code).collect();
-        let codes = find(recorded.numbers, &mut searched, codes.len(), |multiplier, bits| {
-            codes
-                .iter()
-                .map(|code| code_slot(*code, multiplier, bits))
-                .collect()
-        })
+        let codes = find(
+            recorded.numbers,
+            &mut searched,
+            codes.len(),
+            |multiplier, bits| {
+                codes
+                    .iter()
+                    .map(|code| code_slot(*code, multiplier, bits))
+                    .collect()
+            },
+        )
         .ok_or("no collision-free multiplier found for the numeric table")?;
 
         let mut by_text: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -89,12 +94,17 @@ impl Tables {
                     .into(),
             );
         }
-        let names = find(recorded.names, &mut searched, hashes.len(), |multiplier, bits| {
-            hashes
-                .iter()
-                .map(|hash| name_slot(*hash, multiplier, bits))
-                .collect()
-        })
+        let names = find(
+            recorded.names,
+            &mut searched,
+            hashes.len(),
+            |multiplier, bits| {
+                hashes
+                    .iter()
+                    .map(|hash| name_slot(*hash, multiplier, bits))
+                    .collect()
+            },
+        )
         .ok_or("no collision-free multiplier found for the name table")?;
 
         Ok(Tables {
@@ -130,7 +140,11 @@ fn find(
 }
 
 /// The table under these parameters, if every key gets a slot of its own.
-fn fits(multiplier: u64, bits: u32, slots_of: impl Fn(u64, u32) -> Vec<usize>) -> Option<PerfectHash> {
+fn fits(
+    multiplier: u64,
+    bits: u32,
+    slots_of: impl Fn(u64, u32) -> Vec<usize>,
+) -> Option<PerfectHash> {
     let mut table = vec![None; 1 << bits];
     for (index, slot) in slots_of(multiplier, bits).into_iter().enumerate() {
         if table[slot].replace(index).is_some() {

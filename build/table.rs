@@ -239,7 +239,9 @@ fn recorded_hash(
         let parameters = value.get_ref().as_table().and_then(|parameters| {
             let multiplier = parameters.get("multiplier")?.get_ref().as_integer()?;
             let bits = parameters.get("bits")?.get_ref().as_integer()?;
-            let multiplier = u64::from_str_radix(&multiplier.as_str().replace('_', ""), multiplier.radix()).ok()?;
+            let multiplier =
+                u64::from_str_radix(&multiplier.as_str().replace('_', ""), multiplier.radix())
+                    .ok()?;
             let bits = u32::from_str_radix(bits.as_str(), bits.radix()).ok()?;
             (1..=16).contains(&bits).then_some((multiplier, bits))
         });
@@ -351,9 +353,13 @@ impl EntryChecker<'_> {
         let shares_name = self.boolean(table, "shares_name");
         let unknown_outcome = self.boolean(table, "unknown_outcome");
 
-        let family = self.word(table, "family", true, |word| {
-            Family::ALL.iter().copied().find(|f| f.as_str() == word)
-        }, &Family::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>());
+        let family = self.word(
+            table,
+            "family",
+            true,
+            |word| Family::ALL.iter().copied().find(|f| f.as_str() == word),
+            &Family::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+        );
         let connection_words: Vec<&str> = ConnectionAction::ALL
             .iter()
             .map(|a| a.as_str())
@@ -363,11 +369,20 @@ impl EntryChecker<'_> {
             if word == NEVER {
                 return Some(None);
             }
-            ConnectionAction::ALL.iter().copied().find(|a| a.as_str() == word).map(Some)
+            ConnectionAction::ALL
+                .iter()
+                .copied()
+                .find(|a| a.as_str() == word)
+                .map(Some)
         };
         let connection = self.word(table, "connection", true, connection_of, &connection_words);
-        let session_closed =
-            self.word(table, "session_closed", false, connection_of, &connection_words);
+        let session_closed = self.word(
+            table,
+            "session_closed",
+            false,
+            connection_of,
+            &connection_words,
+        );
         let operation_words: Vec<&str> = OperationAction::ALL
             .iter()
             .map(|a| a.as_str())
@@ -381,12 +396,18 @@ impl EntryChecker<'_> {
                 if word == NEVER {
                     return Some(None);
                 }
-                OperationAction::ALL.iter().copied().find(|a| a.as_str() == word).map(Some)
+                OperationAction::ALL
+                    .iter()
+                    .copied()
+                    .find(|a| a.as_str() == word)
+                    .map(Some)
             },
             &operation_words,
         );
         let retry_after = self.retry_after(table);
-        if retry_after.is_some() && !matches!(operation, Some(Some(Some(OperationAction::RetryLater)))) {
+        if retry_after.is_some()
+            && !matches!(operation, Some(Some(Some(OperationAction::RetryLater))))
+        {
             self.problem("`retry_after` needs `operation = \"retry_later\"`".into());
         }
         if unknown_outcome && !matches!(operation, Some(Some(Some(OperationAction::Retry)))) {
@@ -416,7 +437,10 @@ impl EntryChecker<'_> {
             self.problem("`sources` is empty: say where this code's facts come from".into());
         }
 
-        let texts: Vec<Option<Texts>> = Lang::ALL.iter().map(|lang| self.texts(table, *lang)).collect();
+        let texts: Vec<Option<Texts>> = Lang::ALL
+            .iter()
+            .map(|lang| self.texts(table, *lang))
+            .collect();
 
         if self.problems.len() != before {
             return None;
@@ -463,7 +487,10 @@ impl EntryChecker<'_> {
             None => false,
             Some(DeValue::Boolean(value)) => *value,
             Some(other) => {
-                self.problem(format!("`{key}` must be a boolean, found {}", other.type_str()));
+                self.problem(format!(
+                    "`{key}` must be a boolean, found {}",
+                    other.type_str()
+                ));
                 false
             }
         }
@@ -498,12 +525,16 @@ impl EntryChecker<'_> {
             Some(value @ DeValue::Integer(_)) => match integer(value).map(u32::try_from) {
                 Some(Ok(seconds)) if seconds > 0 => Some(Wait::Seconds(seconds)),
                 _ => {
-                    self.problem("`retry_after` must be a positive number of seconds or \"next_day\"".into());
+                    self.problem(
+                        "`retry_after` must be a positive number of seconds or \"next_day\"".into(),
+                    );
                     None
                 }
             },
             Some(_) => {
-                self.problem("`retry_after` must be a positive number of seconds or \"next_day\"".into());
+                self.problem(
+                    "`retry_after` must be a positive number of seconds or \"next_day\"".into(),
+                );
                 None
             }
         }

@@ -1,72 +1,70 @@
-//! An SDK-style close handler: each received Close frame becomes a decision.
+//! An SDK-style handler: each close, or `session/closed` command, becomes a decision for the
+//! connection and one for the request that was in flight.
 //!
 //! ```text
 //! cargo run --example reconnect_policy
 //! ```
 //!
-//! It replays a few Close frame payloads as a LeanCloud client might receive them and prints
-//! what the handler decides. The backoff is the JavaScript SDK's: `min(1000 · 2^n, 300000)` ms.
+//! It replays a few Close frame payloads and `session/closed` codes as a LeanCloud client might
+//! receive them and prints what the handler decides. Reconnects wait as the JavaScript SDK
+//! does (1, 2, 4 … s, at most 300 s), through [`ReconnectSchedule`].
 
 use std::fmt;
 use std::time::Duration;
 
-use leancloud_im_codes::{Action, CloseFrame, Lang};
+use leancloud_im_codes::{
+    Carrier, CloseFrame, Code, ConnectionAction, Lang, OperationAction, ReconnectSchedule,
+};
 
 /// What the client does next.
+#[derive(Debug, PartialEq)]
 enum Decision {
-    /// Reconnect after waiting; `resend_last` says whether to resend the request that was in
-    /// flight.
-    Reconnect { after: Duration, resend_last: bool },
+    /// Reconnect after waiting; `resend` says whether the request in flight may go again as it
+    /// is.
+    Reconnect { after: Duration, resend: bool },
     /// Open the session again with a freshly signed login.
     ReopenSession,
     /// Stay offline and show the user this message.
-    StopAndTellUser(String),
+    StayOffline(&'static str),
     /// Stop for good: a developer has to change something first.
-    GiveUp(String),
+    Stop(String),
 }
 
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Decision::Reconnect { after, resend_last } => {
-                let resend = if *resend_last { "resend" } else { "drop" };
+            Decision::Reconnect { after, resend } => {
+                let resend = if *resend {
+                    "resend"
+                } else {
+                    "fix, then resend,"
+                };
                 write!(f, "reconnect in {after:?}, {resend} the request in flight")
             }
             Decision::ReopenSession => f.write_str("reopen the session with a fresh signature"),
-            Decision::StopAndTellUser(message) => {
-                write!(f, "stay offline; tell the user: {message}")
-            }
-            Decision::GiveUp(message) => write!(f, "give up; report to the developer: {message}"),
+            Decision::StayOffline(message) => write!(f, "stay offline; tell the user: {message}"),
+            Decision::Stop(message) => write!(f, "stop; report to the developer: {message}"),
         }
     }
 }
 
-fn backoff(attempt: u32) -> Duration {
-    let millis = 1000_u64.saturating_mul(1 << attempt.min(16)).min(300_000);
-    Duration::from_millis(millis)
-}
-
-/// The close handler: the crate's action decides, the attempt count sets the delay.
-fn on_close(frame: &CloseFrame<'_>, attempt: u32, lang: Lang) -> Decision {
-    match frame.action() {
-        Action::Reconnect | Action::None => Decision::Reconnect {
-            after: backoff(attempt),
-            resend_last: true,
+/// The handler: the code's two answers, given how it arrived, and the schedule's next delay.
+fn decide(code: Code, carrier: Carrier, schedule: &mut ReconnectSchedule, lang: Lang) -> Decision {
+    // 4109 closes the connection because a message was too large: reconnect, but that message
+    // must change before it goes again.
+    let resend = !matches!(
+        code.operation(),
+        Some(OperationAction::FixRequest | OperationAction::FixConfiguration)
+    );
+    match code.connection_after(carrier) {
+        Some(ConnectionAction::Reconnect) => Decision::Reconnect {
+            after: schedule.next().unwrap_or_default(),
+            resend,
         },
-        // A quota or an overloaded server: start the backoff two steps further.
-        Action::RetryLater => Decision::Reconnect {
-            after: backoff(attempt + 2),
-            resend_last: true,
-        },
-        Action::ReopenSession => Decision::ReopenSession,
-        Action::StayOffline => Decision::StopAndTellUser(frame.display_in(lang).to_string()),
-        // The connection itself is fine; the request that caused the close is not.
-        Action::FixRequest => Decision::Reconnect {
-            after: backoff(attempt),
-            resend_last: false,
-        },
-        // FixConfiguration, and any action a later version of the crate adds.
-        _ => Decision::GiveUp(frame.display_in(Lang::En).to_string()),
+        Some(ConnectionAction::ReopenSession) => Decision::ReopenSession,
+        Some(ConnectionAction::StayOffline) => Decision::StayOffline(code.message(lang)),
+        // Stop, no answer, and any answer a later version of the crate adds.
+        _ => Decision::Stop(code.display_in(Lang::En).to_string()),
     }
 }
 
@@ -74,40 +72,41 @@ fn main() {
     let received: &[&[u8]] = &[
         &[0x03, 0xee],               // 1006, reported locally
         &[0x10, 0x0b],               // 4107 READ_TIMEOUT
-        &[0x10, 0x10],               // 4112 SESSION_TOKEN_EXPIRED
         &[0x10, 0x0d],               // 4109 FRAME_TOO_LONG
-        &[0x03, 0xf5],               // 1013 TRY_AGAIN_LATER
-        b"\x10\x0fSESSION_CONFLICT", // 4111 with its name as reason
+        b"\x10\x0fSESSION_CONFLICT", // 4111 as a Close status
+        &[0x0b, 0xb8],               // 3000, the Java SDK's ping timeout
         &[0x10, 0x04],               // 4100 APP_NOT_AVAILABLE
         &[0x13, 0x87],               // 4999, unknown to the crate
         &[],                         // no status at all
         &[0x10],                     // malformed: one byte
     ];
+    let mut schedule = ReconnectSchedule::js();
     for payload in received {
         match CloseFrame::parse(payload) {
             Ok(frame) => {
                 let code = frame.code();
                 let name = code.name().unwrap_or("(unknown)");
-                let decision = on_close(&frame, 0, Lang::ZhHans);
-                println!("{:>5} {name:<24} {decision}", code.as_u16());
+                let decision = decide(code, Carrier::CloseFrame, &mut schedule, Lang::ZhHant);
+                println!("close   {:>5} {name:<24} {decision}", code.as_u16());
             }
             Err(error) => {
-                println!(
-                    "      malformed payload {payload:?}: {error}; treat it as 1002 and reconnect"
-                );
+                println!("close   malformed payload {payload:?}: {error}; reconnect as after 1002");
             }
         }
     }
-
-    let abnormal = CloseFrame::parse(&[0x03, 0xee]).unwrap_or(CloseFrame::EMPTY);
-    let schedule: Vec<String> = (0..10)
-        .map(|attempt| match on_close(&abnormal, attempt, Lang::En) {
-            Decision::Reconnect { after, .. } => format!("{after:?}"),
-            other => other.to_string(),
-        })
+    for number in [4111_u16, 4115, 4112] {
+        let code = Code::new(number);
+        let name = code.name().unwrap_or("(unknown)");
+        let decision = decide(code, Carrier::SessionClosed, &mut schedule, Lang::En);
+        println!("session {number:>5} {name:<24} {decision}");
+    }
+    schedule.reset(); // after a successful connection
+    let delays: Vec<String> = schedule
+        .take(10)
+        .map(|d| format!("{}s", d.as_secs()))
         .collect();
     println!(
-        "backoff after repeated 1006 closes: {}",
-        schedule.join(", ")
+        "reconnect delays after repeated failures: {}",
+        delays.join(", ")
     );
 }

@@ -7,12 +7,12 @@ use super::parse_error::{ParseWordError, words};
 /// `session/closed` command ends the session for good.
 ///
 /// ```
-/// use leancloud_im_codes::{Carrier, CloseFrame, ImError};
+/// use leancloud_im_codes::{Carrier, Code, ConnectionAction};
 ///
-/// let error = ImError::from_close_frame(&CloseFrame::new(4107, "")?);
-/// assert_eq!(error.carrier(), Carrier::CloseFrame);
+/// let conflict = Code::SESSION_CONFLICT;
+/// assert_eq!(conflict.connection_after(Carrier::CloseFrame), Some(ConnectionAction::Reconnect));
+/// assert_eq!(conflict.connection_after(Carrier::SessionClosed), Some(ConnectionAction::StayOffline));
 /// assert_eq!(Carrier::SessionClosed.to_string(), "session_closed");
-/// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

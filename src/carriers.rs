@@ -519,7 +519,13 @@ impl<'de> Visitor<'de> for Lenient<String> {
         Ok(Some(value))
     }
 
-    drop_others!(visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64), visit_bytes(&[u8]));
+    drop_others!(
+        visit_bool(bool),
+        visit_i64(i64),
+        visit_u64(u64),
+        visit_f64(f64),
+        visit_bytes(&[u8])
+    );
     drop_containers!();
 }
 
@@ -538,6 +544,11 @@ impl<'de> Visitor<'de> for Lenient<i64> {
         Ok(i64::try_from(value).ok())
     }
 
-    drop_others!(visit_bool(bool), visit_f64(f64), visit_str(&str), visit_bytes(&[u8]));
+    drop_others!(
+        visit_bool(bool),
+        visit_f64(f64),
+        visit_str(&str),
+        visit_bytes(&[u8])
+    );
     drop_containers!();
 }

@@ -38,7 +38,8 @@ impl Family {
     /// ```
     /// assert_eq!(leancloud_im_codes::Family::ALL.len(), 4);
     /// ```
-    pub const ALL: &'static [Family] = &[Family::WebSocket, Family::Im, Family::Sdk, Family::General];
+    pub const ALL: &'static [Family] =
+        &[Family::WebSocket, Family::Im, Family::Sdk, Family::General];
 
     /// The lowercase name used in `codes.toml` and in serialized forms.
     ///

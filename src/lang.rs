@@ -94,7 +94,10 @@ impl Lang {
         let mut position = 0;
         for subtag in subtags {
             position += 1;
-            if subtag.is_empty() || subtag.len() > 8 || !subtag.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if subtag.is_empty()
+                || subtag.len() > 8
+                || !subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
                 return None;
             }
             let letters = subtag.bytes().all(|b| b.is_ascii_alphabetic());
@@ -106,9 +109,8 @@ impl Lang {
                 4 if letters && is(subtag, "hant") => return Some(Lang::ZhHant),
                 4 if letters && is(subtag, "hans") => return Some(Lang::ZhHans),
                 2 if letters => {
-                    region_is_traditional.get_or_insert(
-                        ["tw", "hk", "mo"].iter().any(|region| is(subtag, region)),
-                    );
+                    region_is_traditional
+                        .get_or_insert(["tw", "hk", "mo"].iter().any(|region| is(subtag, region)));
                 }
                 _ => {}
             }

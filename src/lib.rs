@@ -1,41 +1,47 @@
 //! LeanCloud instant-messaging error codes and WebSocket close codes, as typed values with
-//! descriptions, hints and recovery actions, looked up without allocating.
+//! recovery answers, texts for developers and end users in three languages, and the sources of
+//! every fact, looked up without allocating.
 //!
 //! LeanCloud's IM service reports failures as numbers: the status of a WebSocket Close frame
-//! (4111 `SESSION_CONFLICT`), or the `code` of an error, ack or session command. Its client SDKs
-//! add numbers of their own (0, 5130, the 9000 series), and every WebSocket peer speaks the
-//! RFC 6455 / IANA close codes. This crate turns any of those numbers, or names, into:
+//! (4111 `SESSION_CONFLICT`), or the `code` of an error, ack or session command, or of a REST
+//! reply. Its client SDKs add numbers of their own (0, 5130, the 9000 series, and LeanCloud's
+//! general codes in the Java SDK), and every WebSocket peer speaks the RFC 6455 / IANA close
+//! codes. This crate turns any of those numbers, or names, into:
 //!
-//! - [`KnownCode`], an enum of the 93 codes it knows, usable in `match`;
-//! - [`Code`], a lossless wrapper for any `u16`, known or not;
-//! - a [description](KnownCode::description) and a [hint](KnownCode::hint) in English and
-//!   Simplified Chinese ([`Lang`]);
-//! - an [`Action`]: reconnect, reopen the session, stay offline, fix the configuration, ...
+//! - [`KnownCode`], an enum of the codes it knows, and [`Code`], a lossless wrapper for any `u16`
+//!   with a constant per known code (`Code::SESSION_CONFLICT`);
+//! - two recovery answers: [`ConnectionAction`] (after the code closed the connection) and
+//!   [`OperationAction`] (for the request it answered), a documented [`RetryAfter`], and
+//!   [`KnownCode::is_retryable`] for requests that may already have been applied;
+//! - a `description` and a `hint` for developers and a `message` for end users, in English,
+//!   Simplified Chinese and Traditional Chinese ([`Lang`], with BCP 47 negotiation);
+//! - [`KnownCode::sources`]: where each fact comes from.
 //!
-//! Around the codes sit the places they travel: [`CloseFrame`] reads and builds WebSocket Close
-//! payloads without allocating, [`ImError`] keeps a code together with everything the server
-//! said (`reason`, `detail`, `appCode`, `appMsg`), and, with the `serde` feature, the carriers
-//! `ErrorCommand`, `SessionClosed`, `AckError`, `RestError` and `MessagePatch` read LeanCloud's
-//! JSON.
+//! Around the codes sit the places they travel: [`CloseFrame`] reads and builds Close payloads
+//! without allocating, [`ImError`] keeps a code with its [`Carrier`] and everything the server
+//! said, and, with `serde`, the carriers read LeanCloud's JSON. [`ReconnectSchedule`] spaces
+//! reconnects as the official SDKs do.
 //!
 //! # Example: deciding what to do after a close
 //!
 //! ```
-//! use leancloud_im_codes::{Action, Code, Lang};
+//! use leancloud_im_codes::{Carrier, Code, ConnectionAction, Lang, ReconnectSchedule};
 //!
-//! let code = Code::from(4111_u16); // the status of a received Close frame
-//! match code.action() {
-//!     Action::Reconnect | Action::RetryLater => println!("reconnecting with backoff"),
-//!     Action::ReopenSession => println!("opening the session with a fresh signature"),
-//!     _ => println!("{}", code.display_in(Lang::ZhHans)),
+//! let mut schedule = ReconnectSchedule::js();
+//! let code = Code::from(4111_u16); // pushed in a `session/closed` command
+//! match code.connection_after(Carrier::SessionClosed) {
+//!     Some(ConnectionAction::Reconnect) => println!("retry in {:?}", schedule.next()),
+//!     Some(ConnectionAction::ReopenSession) => println!("open again with a fresh signature"),
+//!     Some(ConnectionAction::StayOffline) => println!("{}", code.message(Lang::ZhHant)),
+//!     _ => println!("stop: {code}"),
 //! }
-//! assert_eq!(code.name(), Some("SESSION_CONFLICT"));
+//! assert_eq!(code, Code::SESSION_CONFLICT);
 //! ```
 //!
 //! # Example: looking up names
 //!
 //! Servers put the constant name in the `reason` of a close, so names are a real lookup path.
-//! Aliases in use elsewhere resolve too. A name that two families share is never silently
+//! Aliases in use elsewhere resolve too. A name that two codes share is never silently
 //! resolved: ask within a family, or by number.
 //!
 //! ```
@@ -52,7 +58,7 @@
 //! ));
 //! assert_eq!(
 //!     KnownCode::from_name_in(Family::Im, "INTERNAL_ERROR"),
-//!     Ok(KnownCode::ServerInternalError)
+//!     Ok(KnownCode::ImInternalError)
 //! );
 //! ```
 //!
@@ -63,53 +69,56 @@
 //! | [`WebSocket`](Family::WebSocket) | 1000–1015, 3000, 3003, 3008 | any WebSocket peer (RFC 6455, IANA) |
 //! | [`Im`](Family::Im) | 4100–4563 (58 codes, with gaps) | the LeanCloud IM server |
 //! | [`Sdk`](Family::Sdk) | 0, 5130, 9000–9977 | LeanCloud client SDKs, never the server |
+//! | [`General`](Family::General) | 1, 100–124, 999 | LeanCloud's platform-wide codes |
 //!
 //! # Example: an error command from the server
 //!
 //! ```
 //! # #[cfg(all(feature = "serde", feature = "alloc"))] {
-//! use leancloud_im_codes::{Action, ErrorCommand, ImError, Lang};
+//! use leancloud_im_codes::{ErrorCommand, ImError, Lang, OperationAction};
 //!
 //! let json = r#"{"code":4402,"reason":"MESSAGE_REJECTED_BY_APP","appCode":9890,"appMsg":"no links"}"#;
 //! let error = ImError::from(serde_json::from_str::<ErrorCommand>(json).unwrap());
-//! assert_eq!(error.action(), Action::FixRequest);
+//! assert_eq!(error.operation(), Some(OperationAction::FixRequest));
 //! assert_eq!(error.app_code(), Some(9890)); // the hook's own code, kept apart from `code`
-//! println!("{}", error.display_in(Lang::ZhHans));
+//! println!("{}", error.message(Lang::ZhHans));
 //! # }
 //! ```
+//!
+//! # What other WebSocket implementations do
+//!
+//! - tungstenite rewrites a received code it does not allow (1014 included) to 1002 with the
+//!   reason "Protocol violation", but only when the peer starts the close: the peer's reply to
+//!   the application's own close reaches the application unchecked. Check received codes with
+//!   [`Code::is_sendable`].
+//! - tungstenite itself sends 1005, 1006 and 1015, and reasons over 123 bytes, when asked to.
+//!   Building frames through [`CloseFrame::new`] is what guards against that; converting
+//!   [`CloseFrame::EMPTY`] into tungstenite's type fails with [`CloseFrameError::NoStatus`].
+//! - A browser's `WebSocket.close(code)` accepts only 1000 and 3000–4999, and browsers pass a
+//!   peer's 0, 999, 5000 or 65535 through to the page: 1005, 1006 and 1015 should never be sent,
+//!   but a client can still see them.
+//! - axum's `CloseFrame` carries a bare `u16` code and a UTF-8 reason: read it with
+//!   `CloseFrame::new(frame.code, &frame.reason)` (or [`Code::new`] for the code alone).
+//!   tokio-tungstenite re-exports tungstenite's types, so the `tungstenite-0_*` features cover it.
 //!
 //! # Crate features
 //!
 //! - **std** (default): implies `alloc`; passes `std` on to optional dependencies.
 //! - **alloc**: [`ImError`], which owns the server's text.
-//! - **serde**: `Serialize` and `Deserialize` for [`Code`], [`KnownCode`], [`Family`],
-//!   [`Action`] and [`Lang`]. Codes serialize as numbers; they deserialize from numbers, or
-//!   from names and digit strings in human-readable formats. With `alloc`, `Deserialize` for
-//!   LeanCloud's error carriers.
-//! - **tungstenite**: conversions to and from tungstenite's `CloseCode` and `CloseFrame`, and
-//!   [`ImError`] from a received tungstenite frame. Implies `std`.
-//! - **strum**: strum's `EnumCount`, `VariantArray` and `IntoEnumIterator` for [`KnownCode`],
-//!   backed by [`KnownCode::ALL`]. strum's `EnumString` is deliberately not derived: name
-//!   lookups go through this crate's perfect-hash table only.
+//! - **serde**: `Serialize` and `Deserialize` for the codes (as numbers) and the vocabulary
+//!   words; with `alloc`, the carriers `ErrorCommand`, `SessionClosed`, `AckError`,
+//!   `RestError`, `MessagePatch` and `ClientOffline`, and `ImError`'s own lossless form. The
+//!   carriers read JSON; serde_json checks the fields they skip only loosely (invalid UTF-8,
+//!   bad `\u` escapes and huge numbers inside unknown fields pass), and a badly typed optional
+//!   field is dropped rather than failing the carrier.
+//! - **tungstenite-0_29**, **tungstenite-0_30**: conversions with that tungstenite release's
+//!   close types and errors. Implies `std`.
+//! - **strum-0_28**: strum 0.28's `EnumCount`, `VariantArray` and `IntoEnumIterator` for
+//!   [`KnownCode`].
 //!
 //! # no_std
 //!
-//! The crate is `#![no_std]`. Lookups, [`CloseFrame`] parsing and encoding, and `Display`
-//! never allocate: they read static tables and write straight to the formatter or a caller's
-//! buffer. Build it with `default-features = false` for targets without `std` (CI builds
-//! `thumbv7m-none-eabi`); add `alloc` for [`ImError`].
-//!
-//! # Trade-offs
-//!
-//! Lookups are perfect-hash tables that `build.rs` generates from `codes.toml`: one
-//! multiplication and two table reads per number; for a name, a hash of its length and first and
-//! last eight bytes, then a branch-free compare. On varied input they beat `match`, `phf` and
-//! `HashMap`; on a short input sequence replayed many times, a `match` on names wins once the
-//! processor has learned its branches (`BENCHMARKS.md` has both). The cost is a build script and
-//! 768 bytes of hash slots beside the records. Errors never carry the input text, since that
-//! would need an allocation.
-
-#![no_std]
+//! The crate is `#![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -147,8 +156,12 @@ mod tungstenite;
 
 pub use carrier::Carrier;
 #[cfg(all(feature = "serde", feature = "alloc"))]
-pub use carriers::{AckError, ClientOffline, ErrorCommand, MessagePatch, OfflineCause, RestError, SessionClosed};
-pub use close::{CloseFrame, CloseFrameError, DisplayFrame, MAX_PAYLOAD_LEN, MAX_REASON_LEN, truncate_reason};
+pub use carriers::{
+    AckError, ClientOffline, ErrorCommand, MessagePatch, OfflineCause, RestError, SessionClosed,
+};
+pub use close::{
+    CloseFrame, CloseFrameError, DisplayFrame, MAX_PAYLOAD_LEN, MAX_REASON_LEN, truncate_reason,
+};
 pub use code::{Code, Localized};
 #[cfg(feature = "alloc")]
 pub use error::{DisplayError, ImError};

@@ -41,7 +41,11 @@ impl ParseWordError {
 
 impl fmt::Display for ParseWordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {}; expected one of: {}", self.what, self.expected)
+        write!(
+            f,
+            "unknown {}; expected one of: {}",
+            self.what, self.expected
+        )
     }
 }
 
@@ -70,6 +74,5 @@ macro_rules! words {
         }
     };
 }
-
 
 pub(crate) use words;

@@ -4,10 +4,10 @@
 //!
 //! Each line gets the same impls, written once in [`conversions!`].
 
+use crate::carrier::Carrier;
 use crate::close::{CloseFrame, CloseFrameError};
 use crate::code::Code;
 use crate::error::ImError;
-use crate::carrier::Carrier;
 use crate::table::KnownCode;
 
 /// The close code of a connection that tungstenite reports as failed without a Close frame.
@@ -80,7 +80,8 @@ macro_rules! conversions {
             /// ([`Carrier::Local`]), with tungstenite's text as the detail (labelled `local:`,
             /// never as the server's words).
             fn from(error: &$tungstenite::Error) -> ImError {
-                ImError::new(ABNORMAL_CLOSURE, Carrier::Local).with_detail(alloc::string::ToString::to_string(error))
+                ImError::new(ABNORMAL_CLOSURE, Carrier::Local)
+                    .with_detail(alloc::string::ToString::to_string(error))
             }
         }
     };

@@ -76,9 +76,25 @@ fn invalid_utf8_is_reported_with_its_position() {
 
 #[test]
 fn new_refuses_exactly_the_codes_rfc_6455_forbids_sending() {
+    // RFC 6455 §7.4.1 names the codes an endpoint may send; 1004 is reserved and 1005, 1006
+    // and 1015 "MUST NOT be set as a status code in a Close control frame". IANA's registry
+    // adds 1012, 1013 and 1014 (also sendable). §7.4.2: 3000-3999 registered, 4000-4999
+    // private use, both sendable; 0-999 and 5000+ are not status codes at all, and 1016-2999
+    // are unassigned protocol codes.
+    let assigned_sendable = [
+        1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014,
+    ];
+    let mut sendable = vec![false; 65_536];
+    for code in assigned_sendable
+        .into_iter()
+        .chain(3000..4000)
+        .chain(4000..5000)
+    {
+        sendable[code] = true;
+    }
     for number in 0..=u16::MAX {
         let result = CloseFrame::new(number, "");
-        let allowed = matches!(number, 1000..=1003 | 1007..=1014 | 3000..=4999);
+        let allowed = sendable[usize::from(number)];
         match result {
             Ok(frame) => {
                 assert!(allowed, "{number} accepted");
@@ -118,6 +134,69 @@ fn new_refuses_long_reasons_and_truncation_never_splits_a_character() {
     assert_eq!(truncate_reason("short"), "short");
 }
 
+/// Issue 7, item 1: every way of building a frame encodes to a payload that `parse` accepts.
+#[test]
+fn every_constructor_encodes_what_parse_accepts() {
+    let mut buffer = [0; MAX_PAYLOAD_LEN];
+    let reasons = [
+        "",
+        "bye",
+        &"é".repeat(100),
+        &"会话".repeat(40),
+        &"😀".repeat(40),
+        &"x".repeat(300),
+    ];
+    for reason in reasons {
+        let mut frames = vec![CloseFrame::new_truncated(4000, reason).unwrap()];
+        frames.extend(CloseFrame::new(4000, reason));
+        #[cfg(feature = "tungstenite-0_30")]
+        {
+            use tungstenite_0_30::protocol::{CloseFrame as Frame, frame::coding::CloseCode};
+            let received = Frame {
+                code: CloseCode::Library(4000),
+                reason: reason.into(),
+            };
+            let frame = CloseFrame::from(&received);
+            assert_eq!(
+                CloseFrame::parse(frame.encode(&mut buffer)),
+                Ok(frame),
+                "{reason}"
+            );
+            assert!(reason.starts_with(frame.reason()));
+        }
+        #[cfg(feature = "tungstenite-0_29")]
+        {
+            use tungstenite_0_29::protocol::{CloseFrame as Frame, frame::coding::CloseCode};
+            let received = Frame {
+                code: CloseCode::Library(4000),
+                reason: reason.into(),
+            };
+            let frame = CloseFrame::from(&received);
+            assert_eq!(
+                CloseFrame::parse(frame.encode(&mut buffer)),
+                Ok(frame),
+                "{reason}"
+            );
+        }
+        for frame in frames {
+            assert_eq!(
+                CloseFrame::parse(frame.encode(&mut buffer)),
+                Ok(frame),
+                "{reason}"
+            );
+        }
+    }
+    #[cfg(feature = "tungstenite-0_30")]
+    {
+        use tungstenite_0_30::protocol::CloseFrame as Frame;
+        assert_eq!(CloseFrame::from(None::<&Frame>), CloseFrame::EMPTY);
+        assert_eq!(
+            Frame::try_from(CloseFrame::EMPTY),
+            Err(CloseFrameError::NoStatus)
+        );
+    }
+}
+
 #[test]
 fn encode_then_parse_is_the_identity() {
     let mut buffer = [0; MAX_PAYLOAD_LEN];
@@ -137,8 +216,16 @@ fn display_shows_the_code_and_the_peer_reason() {
     let frame = CloseFrame::new(4111, "SESSION_CONFLICT").unwrap();
     assert_eq!(
         frame.to_string(),
-        "SESSION_CONFLICT (4111): This account signed in on another device, so this device was signed out. (reason: \"SESSION_CONFLICT\")"
+        format!(
+            "SESSION_CONFLICT (4111): {} (reason: \"SESSION_CONFLICT\")",
+            leancloud_im_codes::KnownCode::SessionConflict
+                .description(leancloud_im_codes::Lang::En)
+        )
     );
+    // Width and alignment apply to the whole text.
+    let shown = format!("{:>200}|", CloseFrame::new(1000, "bye").unwrap());
+    assert_eq!(shown.chars().count(), 201);
+    assert!(shown.starts_with(' ') && shown.ends_with("\"bye\")|"));
     // A reason with control characters is escaped, not printed raw.
     let frame = CloseFrame::new(4115, "line\nbreak").unwrap();
     assert!(frame.to_string().ends_with("(reason: \"line\\nbreak\")"));

@@ -1,7 +1,7 @@
-//! The examples a newcomer runs, run for real: output and exit status.
+//! The `explain` binary and the examples a newcomer runs, run for real: output and exit status.
 //!
-//! `cargo test` builds the examples before running the tests; these find the binaries next to
-//! the test's own.
+//! `cargo test` builds the binary and the examples before running the tests; these find them
+//! where cargo put them.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -21,11 +21,16 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn run(name: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let program = if name == "explain" {
+        PathBuf::from(env!("CARGO_BIN_EXE_explain"))
+    } else {
+        example(name)
+    };
     let Output {
         status,
         stdout,
         stderr,
-    } = Command::new(example(name)).args(args).output().unwrap();
+    } = Command::new(program).args(args).output().unwrap();
     (
         status.code(),
         String::from_utf8(stdout).unwrap(),
@@ -39,12 +44,14 @@ fn explain_prints_everything_about_a_known_code() {
     assert_eq!(status, Some(0));
     for expected in [
         "4111 SESSION_CONFLICT",
-        "family:  im",
-        "action:  stay_offline",
-        "This account signed in on another device",
-        "What to do: Tell the user",
-        "该账号已在其他设备登录",
-        "处理建议：",
+        "family:     im",
+        "connection: reconnect (after a Close frame with this status)",
+        "stay_offline (after a session/closed command)",
+        "operation:  none",
+        "[zh-Hant]",
+        "message:",
+        "sources:",
+        "leancloud/docs:docs/sdk/im/im-faq.mdx",
     ] {
         assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
     }
@@ -52,11 +59,11 @@ fn explain_prints_everything_about_a_known_code() {
 
 #[test]
 fn explain_accepts_names_aliases_and_one_language() {
-    let (status, out, _) = run("explain", &["--lang", "zh", "close_abnormal"]);
+    let (status, out, _) = run("explain", &["--lang", "zh-TW", "close_abnormal"]);
     assert_eq!(status, Some(0));
     assert!(out.starts_with("1006 ABNORMAL_CLOSURE"), "{out}");
-    assert!(out.contains("zh: "), "{out}");
-    assert!(!out.contains("en: "), "{out}");
+    assert!(out.contains("[zh-Hant]"), "{out}");
+    assert!(!out.contains("[en]"), "{out}");
 }
 
 #[test]
@@ -78,7 +85,7 @@ fn explain_fails_clearly_on_bad_input() {
     assert!(err.contains("usage: explain"), "{err}");
     let (status, _, err) = run("explain", &["--lang", "fr", "4111"]);
     assert_eq!(status, Some(2));
-    assert!(err.contains("--lang takes en or zh"), "{err}");
+    assert!(err.contains("unknown language tag"), "{err}");
 }
 
 #[test]
@@ -90,48 +97,98 @@ fn explain_describes_an_unknown_number_by_its_range_and_exits_1() {
 }
 
 #[test]
-fn explain_json_is_valid_for_known_and_unknown_codes() {
-    let (status, out, _) = run("explain", &["--json", "4111", "4999", "nope"]);
+fn explain_json_gives_both_answers_and_the_wait() {
+    let (status, out, _) = run("explain", &["--json", "4111", "4113", "4999", "nope"]);
     assert_eq!(status, Some(2));
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     let items = value.as_array().unwrap();
     assert_eq!(items[0]["name"], "SESSION_CONFLICT");
-    assert_eq!(items[0]["family"], "im");
-    assert_eq!(items[0]["action"], "stay_offline");
-    assert_eq!(items[0]["known"], true);
+    assert_eq!(items[0]["connection"], "reconnect");
+    assert_eq!(items[0]["session_closed"], "stay_offline");
+    assert_eq!(items[0]["operation"], "none");
+    assert!(items[0]["retry_after"].is_null());
+    assert_eq!(items[1]["retry_after"], "next_day");
     assert!(
-        items[0]["description"]["zh-Hans"]
+        items[0]["texts"]["zh-Hant"]["message"]
             .as_str()
             .unwrap()
-            .contains("登录")
+            .contains("登入")
     );
-    assert_eq!(items[1]["code"], 4999);
-    assert_eq!(items[1]["known"], false);
-    assert!(items[1]["name"].is_null());
-    assert_eq!(items[1]["action"], "reconnect");
-    assert_eq!(items[1]["range"], "private");
-    assert!(items[2]["error"].as_str().unwrap().contains("nope"));
-    let (status, out, _) = run("explain", &["--json", "--lang", "en", "1000"]);
-    assert_eq!(status, Some(0));
-    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(value["code"], 1000);
-    assert!(value["description"].get("zh-Hans").is_none());
+    assert_eq!(items[2]["code"], 4999);
+    assert!(items[2]["name"].is_null());
+    assert!(items[3]["error"].as_str().unwrap().contains("nope"));
 }
 
 #[test]
-fn reconnect_policy_decides_per_action() {
+fn explain_exports_the_whole_catalog() {
+    let (status, out, _) = run("explain", &["--all", "--json"]);
+    assert_eq!(status, Some(0));
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value["version"], env!("CARGO_PKG_VERSION"));
+    let codes = value["codes"].as_array().unwrap();
+    assert_eq!(codes.len(), leancloud_im_codes::KnownCode::COUNT);
+    for code in codes {
+        assert!(!code["sources"].as_array().unwrap().is_empty(), "{code}");
+        for tag in ["en", "zh-Hans", "zh-Hant"] {
+            for kind in ["description", "hint", "message"] {
+                assert!(
+                    code["texts"][tag][kind]
+                        .as_str()
+                        .is_some_and(|t| !t.is_empty()),
+                    "{code}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn explain_writes_a_fluent_resource_that_fluent_parses() {
+    let (status, out, _) = run(
+        "explain",
+        &["--all", "--format", "ftl", "--lang", "zh-Hant"],
+    );
+    assert_eq!(status, Some(0));
+    let resource = fluent_bundle::FluentResource::try_new(out).expect("a valid Fluent resource");
+    let mut bundle = fluent_bundle::FluentBundle::new(vec!["zh-Hant".parse().unwrap()]);
+    bundle.add_resource(resource).expect("no duplicate ids");
+    let message = bundle
+        .get_message("leancloud-im-4111")
+        .expect("a message per code");
+    let pattern = message.get_attribute("message").unwrap().value();
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        text,
+        leancloud_im_codes::KnownCode::SessionConflict.message(leancloud_im_codes::Lang::ZhHant)
+    );
+}
+
+#[test]
+fn reconnect_policy_uses_both_answers_and_a_schedule() {
     let (status, out, _) = run("reconnect_policy", &[]);
     assert_eq!(status, Some(0));
-    let line = |code: &str| {
+    let line = |prefix: &str| {
         out.lines()
-            .find(|line| line.trim_start().starts_with(code))
+            .find(|line| line.starts_with(prefix))
             .unwrap_or_default()
     };
-    assert!(line("1006").contains("reconnect in 1s"), "{out}");
-    assert!(line("4112").contains("reopen the session"), "{out}");
-    assert!(line("4111").contains("stay offline"), "{out}");
-    assert!(line("4100").contains("give up"), "{out}");
-    assert!(line("4109").contains("drop the request"), "{out}");
+    assert!(line("close    1006").contains("reconnect in 1s"), "{out}");
+    assert!(line("close    4109").contains("fix, then resend"), "{out}");
+    assert!(line("close    4111").contains("reconnect"), "{out}");
+    assert!(line("close    4100").contains("stop"), "{out}");
+    assert!(line("session  4111").contains("stay offline"), "{out}");
+    assert!(
+        line("session  4112").contains("reopen the session"),
+        "{out}"
+    );
     assert!(out.contains("malformed payload [16]"), "{out}");
     assert!(out.contains("256s, 300s"), "{out}");
+}
+
+#[test]
+fn backon_retry_runs() {
+    let (status, out, _) = run("backon_retry", &[]);
+    assert_eq!(status, Some(0), "{out}");
 }

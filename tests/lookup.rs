@@ -3,7 +3,10 @@
 #[path = "common/reference.rs"]
 mod reference;
 
-use leancloud_im_codes::{Action, Code, CodeRange, Family, KnownCode, Lang, LookupError};
+use leancloud_im_codes::{
+    Carrier, Code, CodeRange, ConnectionAction, Family, KnownCode, Lang, LookupError,
+    OperationAction, RetryAfter,
+};
 
 /// RFC 6455 §7.4.2, written out independently of the crate.
 fn expected_range(number: u32) -> CodeRange {
@@ -60,7 +63,9 @@ fn every_u16_converts_losslessly_and_is_classified() {
                 );
                 assert_eq!(code.name(), None);
                 assert_eq!(code.family(), None);
-                assert_eq!(code.action(), Action::Reconnect);
+                assert_eq!(code.connection(), Some(ConnectionAction::Reconnect));
+                assert_eq!(code.session_closed(), Some(ConnectionAction::StayOffline));
+                assert_eq!(code.operation(), None);
                 assert_eq!(
                     code.description(Lang::En),
                     code.range().description(Lang::En)
@@ -182,15 +187,15 @@ fn shared_names_are_never_silently_resolved() {
     }
     assert_eq!(
         KnownCode::from_name_in(Family::WebSocket, "INTERNAL_ERROR"),
-        Ok(KnownCode::InternalError)
+        Ok(KnownCode::WebSocketInternalError)
     );
     assert_eq!(
         KnownCode::from_name_in(Family::Im, "INTERNAL_ERROR"),
-        Ok(KnownCode::ServerInternalError)
+        Ok(KnownCode::ImInternalError)
     );
     assert_eq!(
         KnownCode::from_name_in(Family::Im, "CONVERSATION_NOT_FOUND"),
-        Ok(KnownCode::ConversationNotFound)
+        Ok(KnownCode::ImConversationNotFound)
     );
     assert_eq!(
         KnownCode::from_name_in(Family::Sdk, "conversation_not_found"),
@@ -226,7 +231,10 @@ fn display_then_from_str_is_the_identity_for_every_u16() {
 fn display_has_the_documented_form() {
     assert_eq!(
         KnownCode::SessionConflict.to_string(),
-        "SESSION_CONFLICT (4111): This account signed in on another device, so this device was signed out."
+        format!(
+            "SESSION_CONFLICT (4111): {}",
+            KnownCode::SessionConflict.description(Lang::En)
+        )
     );
     assert_eq!(
         Code::new(4999).to_string(),
@@ -287,7 +295,7 @@ fn errors_explain_themselves() {
 #[test]
 fn unknown_codes_are_described_by_range() {
     for (number, range) in [
-        (999, CodeRange::Unused),
+        (998, CodeRange::Unused),
         (2000, CodeRange::Protocol),
         (3500, CodeRange::Registered),
         (4999, CodeRange::Private),
@@ -315,17 +323,90 @@ fn unknown_codes_are_described_by_range() {
 
 #[test]
 fn vocabulary_names_round_trip() {
-    for action in Action::ALL {
-        assert_eq!(Action::from_name(action.as_str()), Some(*action));
+    for action in ConnectionAction::ALL {
+        assert_eq!(action.as_str().parse(), Ok(*action));
+        assert_eq!(action.to_string(), action.as_str());
+        assert_eq!(format!("{action:>20}"), format!("{:>20}", action.as_str()));
+    }
+    for action in OperationAction::ALL {
+        assert_eq!(action.as_str().to_uppercase().parse(), Ok(*action));
         assert_eq!(action.to_string(), action.as_str());
     }
     for family in Family::ALL {
-        assert_eq!(Family::from_name(family.as_str()), Some(*family));
+        assert_eq!(family.as_str().parse(), Ok(*family));
+        assert_eq!(
+            format!("{family:<12}|"),
+            format!("{:<12}|", family.as_str())
+        );
+    }
+    for carrier in Carrier::ALL {
+        assert_eq!(carrier.to_string().parse(), Ok(*carrier));
     }
     for lang in Lang::ALL {
         assert_eq!(Lang::from_tag(lang.tag()), Some(*lang));
+        assert_eq!(lang.to_string().parse(), Ok(*lang));
     }
-    assert_eq!(Lang::from_tag(""), None);
-    assert_eq!(Lang::from_tag("zh-Hant-TW"), None);
-    assert_eq!(Lang::from_tag("zh-Hans-SG"), Some(Lang::ZhHans));
+    assert!("fr".parse::<Lang>().is_err());
+    assert!("retry_soon".parse::<OperationAction>().is_err());
+    assert_eq!(
+        RetryAfter::Delay(std::time::Duration::from_secs(60)).to_string(),
+        "60 s"
+    );
+    assert_eq!(format!("{:>10}", RetryAfter::NextDay), "  next day");
+}
+
+/// BCP 47 tags, read by the shape of their subtags (RFC 5646 §2.2), with the cases.
+#[test]
+fn language_tags_follow_bcp_47() {
+    for tag in [
+        "zh-TW",
+        "zh-HK",
+        "zh-MO",
+        "zh-Hant",
+        "zh-Hant-TW",
+        "zh-cmn-Hant",
+        "ZH-hant-hk",
+        "zh_TW",
+        "yue-HK",
+        "zh-Hant-CN",
+    ] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHant), "{tag}");
+    }
+    for tag in [
+        "zh",
+        "zh-CN",
+        "zh-SG",
+        "zh-Hans",
+        "zh-cmn-Hans",
+        "zh-Hans-HK",
+        "zh-Hans-TW",
+        "cmn",
+        "zh-x-private",
+        "zh-CN-u-co-pinyin",
+    ] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHans), "{tag}");
+    }
+    for tag in ["en", "en-US", "EN-gb", "en-Latn-US"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
+    }
+    for tag in [
+        "",
+        "fr",
+        "fr-CA",
+        "zh-",
+        "zh--TW",
+        "z",
+        "zh-TW-",
+        "zh-ÄÖ",
+        "zh-toolongsubtag",
+    ] {
+        assert_eq!(Lang::from_tag(tag), None, "{tag:?}");
+    }
+    assert_eq!(Lang::negotiate(["fr-CA", "zh-HK", "en"]), Lang::ZhHant);
+    assert_eq!(Lang::negotiate(["fr-CA", "de"]), Lang::En);
+    assert_eq!(Lang::negotiate([]), Lang::En);
+    assert_eq!(
+        Lang::negotiate("zh-TW;q=0, zh-CN;q=0.9, en;q=0.8".split(',')),
+        Lang::ZhHans
+    );
 }

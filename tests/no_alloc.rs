@@ -143,13 +143,31 @@ fn lookups_and_formatting_never_allocate() {
                 black_box((
                     known.name(),
                     known.family(),
-                    known.action(),
+                    (
+                        known.connection(),
+                        known.session_closed(),
+                        known.operation(),
+                    ),
+                    (
+                        known.retry_after(),
+                        known.is_retryable(false),
+                        known.sources(),
+                    ),
                     known.aliases(),
                 ));
             }
-            black_box((code.action(), code.range(), code.is_sendable()));
+            black_box((
+                code.connection(),
+                code.operation(),
+                code.range(),
+                code.is_sendable(),
+            ));
             for lang in Lang::ALL {
-                black_box((code.description(*lang), code.hint(*lang)));
+                black_box((
+                    code.description(*lang),
+                    code.hint(*lang),
+                    code.message(*lang),
+                ));
                 buffer.len = 0;
                 write!(buffer, "{}", code.display_in(*lang)).unwrap();
             }

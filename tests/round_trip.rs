@@ -1,142 +1,165 @@
-//! A real WebSocket round trip: a tungstenite server on 127.0.0.1 closes successive
-//! connections with LeanCloud and WebSocket codes, and a tungstenite client maps each Close
-//! frame it receives through the crate. Five connections, five-second socket timeouts; the
-//! server thread ends by itself.
+//! A real tungstenite server on 127.0.0.1 ends connections in each way LeanCloud does, and a
+//! tungstenite client maps what arrives through the crate: once with tungstenite 0.29 and once
+//! with 0.30 (features `tungstenite-0_29` and `tungstenite-0_30`).
 
-use std::io;
-use std::net::{TcpListener, TcpStream};
-use std::thread;
 use std::time::Duration;
 
-use leancloud_im_codes::{Action, CloseFrame, CodeRange, ImError, Lang};
-use tungstenite::protocol::CloseFrame as WireFrame;
-use tungstenite::protocol::frame::coding::CloseCode;
-use tungstenite::{Message, WebSocket};
+use leancloud_im_codes::{ConnectionAction, OperationAction};
 
 const TIMEOUT: Duration = Duration::from_secs(5);
 
-/// What the server sends, and what the client must make of it.
-struct Case {
-    code: u16,
-    reason: &'static str,
-    name: Option<&'static str>,
-    action: Action,
-    description_mentions: &'static str,
+/// How the server ends a connection.
+#[derive(Clone, Copy)]
+enum End {
+    /// A Close frame with this status and reason.
+    Close(u16, &'static str),
+    /// A `session/closed` command (as JSON in a text frame), then a normal close.
+    SessionClosed(u16),
+    /// The TCP connection drops without a Close frame.
+    Drop,
 }
 
-const CASES: &[Case] = &[
-    Case {
-        code: 4111,
-        reason: "SESSION_CONFLICT",
-        name: Some("SESSION_CONFLICT"),
-        action: Action::StayOffline,
-        description_mentions: "signed in on another device",
-    },
-    Case {
-        code: 4112,
-        reason: "SESSION_TOKEN_EXPIRED",
-        name: Some("SESSION_TOKEN_EXPIRED"),
-        action: Action::ReopenSession,
-        description_mentions: "session token has expired",
-    },
-    Case {
-        code: 4100,
-        reason: "APP_NOT_AVAILABLE",
-        name: Some("APP_NOT_AVAILABLE"),
-        action: Action::FixConfiguration,
-        description_mentions: "instant messaging is not enabled",
-    },
-    Case {
-        code: 1000,
-        reason: "",
-        name: Some("NORMAL_CLOSURE"),
-        action: Action::Reconnect,
-        description_mentions: "closed normally",
-    },
-    Case {
-        code: 4999,
-        reason: "a private code this crate does not know",
-        name: None,
-        action: Action::Reconnect,
-        description_mentions: "(4000-4999)",
-    },
+/// What the server does, and what the client must decide.
+const CASES: &[(End, u16, Option<ConnectionAction>, Option<OperationAction>)] = &[
+    (
+        End::Close(4109, "FRAME_TOO_LONG"),
+        4109,
+        Some(ConnectionAction::Reconnect),
+        Some(OperationAction::FixRequest),
+    ),
+    (
+        End::SessionClosed(4111),
+        4111,
+        Some(ConnectionAction::StayOffline),
+        Some(OperationAction::Nothing),
+    ),
+    (
+        End::SessionClosed(4112),
+        4112,
+        Some(ConnectionAction::ReopenSession),
+        Some(OperationAction::Retry),
+    ),
+    (
+        End::Close(4100, "APP_NOT_AVAILABLE"),
+        4100,
+        Some(ConnectionAction::Stop),
+        Some(OperationAction::FixConfiguration),
+    ),
+    (
+        End::Close(3000, "no response for ping"),
+        3000,
+        Some(ConnectionAction::Reconnect),
+        None,
+    ),
+    (End::Drop, 1006, Some(ConnectionAction::Reconnect), None),
+    (
+        End::Close(4999, "private"),
+        4999,
+        Some(ConnectionAction::Reconnect),
+        None,
+    ),
 ];
 
-/// Reads until the peer finishes the closing handshake.
-fn drain<S: io::Read + io::Write>(socket: &mut WebSocket<S>) -> tungstenite::Result<()> {
-    loop {
-        match socket.read() {
-            Ok(_) => continue,
-            Err(tungstenite::Error::ConnectionClosed) => return Ok(()),
-            Err(error) => return Err(error),
-        }
-    }
-}
+macro_rules! round_trip {
+    ($test:ident, $tungstenite:ident) => {
+        #[test]
+        fn $test() {
+            use std::io;
+            use std::net::{TcpListener, TcpStream};
+            use std::thread;
 
-fn serve(listener: TcpListener) -> tungstenite::Result<()> {
-    for case in CASES {
-        let (stream, _) = listener.accept()?;
-        stream.set_read_timeout(Some(TIMEOUT))?;
-        stream.set_write_timeout(Some(TIMEOUT))?;
-        let mut socket = tungstenite::accept(stream).map_err(|error| match error {
-            tungstenite::HandshakeError::Failure(error) => error,
-            tungstenite::HandshakeError::Interrupted(_) => {
-                tungstenite::Error::Io(io::Error::from(io::ErrorKind::WouldBlock))
+            use leancloud_im_codes::{
+                Carrier, CloseFrame, ImError, ReconnectSchedule, SessionClosed,
+            };
+            use $tungstenite::protocol::CloseFrame as WireFrame;
+            use $tungstenite::protocol::frame::coding::CloseCode;
+            use $tungstenite::{Message, WebSocket};
+
+            fn drain<S: io::Read + io::Write>(socket: &mut WebSocket<S>) {
+                while socket.read().is_ok() {}
             }
-        })?;
-        socket.close(Some(WireFrame {
-            code: CloseCode::from(case.code),
-            reason: case.reason.into(),
-        }))?;
-        drain(&mut socket)?;
-    }
-    Ok(())
-}
 
-#[test]
-fn closes_from_a_real_server_map_through_the_crate() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind to an ephemeral port");
-    let address = listener.local_addr().unwrap();
-    let server = thread::spawn(move || serve(listener));
-
-    for case in CASES {
-        let stream = TcpStream::connect(address).expect("connect");
-        stream.set_read_timeout(Some(TIMEOUT)).unwrap();
-        stream.set_write_timeout(Some(TIMEOUT)).unwrap();
-        let (mut socket, _) =
-            tungstenite::client(format!("ws://{address}/"), stream).expect("handshake");
-        let received = loop {
-            match socket.read().expect("read until the Close frame") {
-                Message::Close(frame) => break frame.expect("the server sent a status"),
-                _ => continue,
+            fn serve(listener: TcpListener) -> $tungstenite::Result<()> {
+                for (end, ..) in CASES {
+                    let (stream, _) = listener.accept()?;
+                    stream.set_read_timeout(Some(TIMEOUT))?;
+                    let mut socket = $tungstenite::accept(stream).map_err(|error| match error {
+                        $tungstenite::HandshakeError::Failure(error) => error,
+                        $tungstenite::HandshakeError::Interrupted(_) => {
+                            $tungstenite::Error::Io(io::Error::from(io::ErrorKind::WouldBlock))
+                        }
+                    })?;
+                    match *end {
+                        End::Close(code, reason) => {
+                            socket.close(Some(WireFrame {
+                                code: CloseCode::from(code),
+                                reason: reason.into(),
+                            }))?;
+                            drain(&mut socket);
+                        }
+                        End::SessionClosed(code) => {
+                            let command =
+                                format!(r#"{{"code":{code},"reason":"x","detail":"pushed"}}"#);
+                            socket.send(Message::Text(command.into()))?;
+                            socket.close(None)?;
+                            drain(&mut socket);
+                        }
+                        End::Drop => drop(socket),
+                    }
+                }
+                Ok(())
             }
-        };
 
-        let frame = CloseFrame::from(&received);
-        let code = frame.code();
-        assert_eq!(code.as_u16(), case.code);
-        assert_eq!(code.name(), case.name, "{}", case.code);
-        assert_eq!(frame.action(), case.action, "{}", case.code);
-        assert_eq!(frame.reason(), case.reason);
-        let description = code.description(Lang::En);
-        assert!(
-            description.contains(case.description_mentions),
-            "{description}"
-        );
-        if case.name.is_none() {
-            assert_eq!(code.range(), CodeRange::Private);
+            let listener = TcpListener::bind("127.0.0.1:0").expect("bind to an ephemeral port");
+            let address = listener.local_addr().unwrap();
+            let server = thread::spawn(move || serve(listener));
+            let mut schedule = ReconnectSchedule::js();
+            let mut waits = Vec::new();
+
+            for &(_, code, connection, operation) in CASES {
+                let stream = TcpStream::connect(address).expect("connect");
+                stream.set_read_timeout(Some(TIMEOUT)).unwrap();
+                let (mut socket, _) =
+                    $tungstenite::client(format!("ws://{address}/"), stream).expect("handshake");
+                let error = loop {
+                    match socket.read() {
+                        Ok(Message::Close(frame)) => {
+                            let error = ImError::from(&CloseFrame::from(frame.as_ref()));
+                            if let Some(frame) = &frame {
+                                assert_eq!(ImError::from(frame), error);
+                            }
+                            break error;
+                        }
+                        Ok(Message::Text(text)) => {
+                            let command: SessionClosed =
+                                serde_json::from_str(text.as_str()).unwrap();
+                            break ImError::from(command);
+                        }
+                        Ok(_) => continue,
+                        Err(error) => break ImError::from(&error),
+                    }
+                };
+                assert_eq!(error.code().as_u16(), code);
+                assert_eq!(error.connection(), connection, "{code}");
+                assert_eq!(error.operation(), operation, "{code}");
+                if code == 1006 {
+                    assert_eq!(error.carrier(), Carrier::Local);
+                    assert!(error.to_string().contains("[local: detail"), "{error}");
+                }
+                if connection == Some(ConnectionAction::Reconnect) {
+                    waits.push(schedule.next().unwrap().as_secs());
+                }
+                drain(&mut socket);
+            }
+            // 4109, 3000, 1006 and 4999 reconnect on the JS SDK's schedule.
+            assert_eq!(waits, [1, 2, 4, 8]);
+            server
+                .join()
+                .expect("server thread")
+                .expect("server ended every connection");
         }
-
-        let error = ImError::from(&received);
-        assert_eq!(error.code(), code);
-        assert_eq!(
-            error.reason(),
-            (!case.reason.is_empty()).then_some(case.reason)
-        );
-        drain(&mut socket).expect("finish the closing handshake");
-    }
-    server
-        .join()
-        .expect("server thread")
-        .expect("server closed every connection");
+    };
 }
+
+round_trip!(tungstenite_0_29_round_trip, tungstenite_0_29);
+round_trip!(tungstenite_0_30_round_trip, tungstenite_0_30);

@@ -142,7 +142,11 @@ fn every_text_exists_in_every_language() {
     let has_cjk = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for &code in KnownCode::ALL {
         for lang in Lang::ALL {
-            for text in [code.description(*lang), code.hint(*lang), code.message(*lang)] {
+            for text in [
+                code.description(*lang),
+                code.hint(*lang),
+                code.message(*lang),
+            ] {
                 assert!(!text.trim().is_empty(), "{code:?} {lang}");
                 assert_eq!(has_cjk(text), *lang != Lang::En, "{code:?} {lang}: {text}");
                 assert!(
@@ -152,7 +156,11 @@ fn every_text_exists_in_every_language() {
             }
         }
         // Traditional Chinese is its own text, not the Simplified one.
-        assert_ne!(code.message(Lang::ZhHans), code.message(Lang::ZhHant), "{code:?}");
+        assert_ne!(
+            code.message(Lang::ZhHans),
+            code.message(Lang::ZhHant),
+            "{code:?}"
+        );
     }
 }
 
@@ -171,7 +179,12 @@ fn every_code_says_where_its_facts_come_from() {
             );
         }
     }
-    assert!(KnownCode::SessionConflict.sources().iter().any(|s| s.starts_with("leancloud/docs:docs/sdk/im/im-faq.mdx")));
+    assert!(
+        KnownCode::SessionConflict
+            .sources()
+            .iter()
+            .any(|s| s.starts_with("leancloud/docs:docs/sdk/im/im-faq.mdx"))
+    );
 }
 
 #[test]

@@ -24,7 +24,11 @@ fn error_command_keeps_every_field() {
     assert_eq!(error.detail(), Some("upstream timeout"));
     assert_eq!(error.app_message(), Some("try again"));
     assert_eq!(error.operation(), Some(OperationAction::Retry));
-    assert_eq!(error.connection(), None, "a reply leaves the connection as it is");
+    assert_eq!(
+        error.connection(),
+        None,
+        "a reply leaves the connection as it is"
+    );
 }
 
 #[test]
@@ -87,15 +91,20 @@ fn a_missing_or_non_integer_code_is_a_clear_error() {
 fn a_badly_typed_optional_field_is_dropped_and_the_code_kept() {
     let error = error_command(r#"{"code":4301,"appCode":"12"}"#).unwrap();
     assert_eq!((error.code(), error.app_code()), (Code::new(4301), None));
-    let error =
-        error_command(r#"{"code":4301,"reason":7,"detail":{"a":[1,2]},"appCode":12,"appMsg":[true]}"#)
-            .unwrap();
+    let error = error_command(
+        r#"{"code":4301,"reason":7,"detail":{"a":[1,2]},"appCode":12,"appMsg":[true]}"#,
+    )
+    .unwrap();
     assert_eq!(error.reason(), None);
     assert_eq!(error.detail(), None);
     assert_eq!(error.app_code(), Some(12));
     assert_eq!(error.app_message(), None);
     let error = error_command(r#"{"code":4301,"appCode":18446744073709551615}"#).unwrap();
-    assert_eq!(error.app_code(), None, "an appCode beyond i64 is dropped, not wrapped");
+    assert_eq!(
+        error.app_code(),
+        None,
+        "an appCode beyond i64 is dropped, not wrapped"
+    );
 }
 
 #[test]
@@ -181,12 +190,18 @@ fn display_keeps_our_words_and_the_servers_apart() {
     assert_eq!(bare.to_string(), KnownCode::SessionTokenExpired.to_string());
     assert_eq!(
         bare.display_in(Lang::ZhHant).to_string(),
-        KnownCode::SessionTokenExpired.display_in(Lang::ZhHant).to_string()
+        KnownCode::SessionTokenExpired
+            .display_in(Lang::ZhHant)
+            .to_string()
     );
     // Text produced on this side is labelled local, never as the server's words.
-    let local = ImError::new(1006_u16, Carrier::Local).with_detail("WebSocket protocol error: reset");
+    let local =
+        ImError::new(1006_u16, Carrier::Local).with_detail("WebSocket protocol error: reset");
     let shown = local.to_string();
-    assert!(shown.ends_with("[local: detail \"WebSocket protocol error: reset\"]"), "{shown}");
+    assert!(
+        shown.ends_with("[local: detail \"WebSocket protocol error: reset\"]"),
+        "{shown}"
+    );
     assert!(!shown.contains("server:"), "{shown}");
 }
 
@@ -277,7 +292,11 @@ fn rest_status_decides_before_the_body_code() {
         (503, OperationAction::RetryLater),
         (511, OperationAction::RetryLater),
     ] {
-        assert_eq!(rest(status, r#"{"code":4301}"#).operation(), Some(expected), "{status}");
+        assert_eq!(
+            rest(status, r#"{"code":4301}"#).operation(),
+            Some(expected),
+            "{status}"
+        );
     }
     // Otherwise the body's code decides.
     assert_eq!(
@@ -310,7 +329,12 @@ fn client_offline_hook_payloads_read_their_own_namespace() {
         assert_eq!(offline.close_code, cause);
         assert!(offline.error().is_none());
     }
-    for bad in [r#"{"closeCode":0}"#, r#"{"closeCode":5}"#, r#"{"closeCode":"2"}"#, r#"{}"#] {
+    for bad in [
+        r#"{"closeCode":0}"#,
+        r#"{"closeCode":5}"#,
+        r#"{"closeCode":"2"}"#,
+        r#"{}"#,
+    ] {
         assert!(serde_json::from_str::<ClientOffline>(bad).is_err(), "{bad}");
     }
 }

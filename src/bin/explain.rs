@@ -160,18 +160,31 @@ fn print_text(code: Code, langs: &[Lang]) {
         }
         None => println!("{} (not a code this crate knows)", code.as_u16()),
     }
-    println!("  connection: {} (after a Close frame with this status)", answer(code.connection()));
+    println!(
+        "  connection: {} (after a Close frame with this status)",
+        answer(code.connection())
+    );
     if code.session_closed() != code.connection() {
-        println!("              {} (after a session/closed command)", answer(code.session_closed()));
+        println!(
+            "              {} (after a session/closed command)",
+            answer(code.session_closed())
+        );
     }
-    println!("  operation:  {} (for the request it answered)", answer(code.operation()));
+    println!(
+        "  operation:  {} (for the request it answered)",
+        answer(code.operation())
+    );
     if let Some(wait) = code.retry_after() {
         println!("  retry after: {wait}");
     }
     if code.known().is_some() && code.is_retryable(true) != code.is_retryable(false) {
         println!("  resend:     only if the request is idempotent (it may have been applied)");
     }
-    println!("  range:      {} ({}); {sendable}", range.as_str(), range.span());
+    println!(
+        "  range:      {} ({}); {sendable}",
+        range.as_str(),
+        range.span()
+    );
     for lang in langs {
         println!("  [{}]", lang.tag());
         println!("    description: {}", code.description(*lang));
@@ -288,7 +301,12 @@ fn fluent(lang: Lang) -> String {
     );
     for code in KnownCode::ALL {
         let _ = writeln!(out, "# {} {}", code.as_u16(), code.name());
-        let _ = writeln!(out, "leancloud-im-{} = {}", code.as_u16(), fluent_text(code.description(lang)));
+        let _ = writeln!(
+            out,
+            "leancloud-im-{} = {}",
+            code.as_u16(),
+            fluent_text(code.description(lang))
+        );
         let _ = writeln!(out, "    .hint = {}", fluent_text(code.hint(lang)));
         let _ = writeln!(out, "    .message = {}", fluent_text(code.message(lang)));
         out.push('\n');

@@ -33,7 +33,7 @@ impl KnownCode {
     /// ```
     #[inline]
     #[must_use]
-    pub fn from_u16(code: u16) -> Option<KnownCode> {
+    pub const fn from_u16(code: u16) -> Option<KnownCode> {
         match CODE_SLOTS[code_slot(code, CODE_MULTIPLIER, CODE_BITS)] {
             Some(known) if known as u16 == code => Some(known),
             _ => None,

@@ -128,6 +128,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod app_texts;
 mod ascii;
 mod carrier;
 #[cfg(all(feature = "serde", feature = "alloc"))]
@@ -154,6 +155,7 @@ mod table;
 #[cfg(any(feature = "tungstenite-0_29", feature = "tungstenite-0_30"))]
 mod tungstenite;
 
+pub use app_texts::{AppText, AppTexts, TextKind};
 pub use carrier::Carrier;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 pub use carriers::{

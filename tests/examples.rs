@@ -192,3 +192,35 @@ fn backon_retry_runs() {
     let (status, out, _) = run("backon_retry", &[]);
     assert_eq!(status, Some(0), "{out}");
 }
+
+#[test]
+fn app_messages_shows_overrides_private_codes_and_hook_codes() {
+    use leancloud_im_codes::{KnownCode, Lang};
+
+    let (status, out, _) = run("app_messages", &[]);
+    assert_eq!(status, Some(0), "{out}");
+    let blocks: Vec<&str> = out.split("\n[").collect();
+    let hant = blocks[0];
+    assert!(hant.contains("-> zh-Hant"), "{out}");
+    assert!(hant.contains("4111: 你已在另一部裝置上繼續聊天。"), "{out}");
+    assert!(hant.contains("4801: 聊天功能維護中"), "{out}");
+    // Not overridden in zh-Hant: the crate's own text.
+    assert!(
+        hant.contains(KnownCode::KickedByApp.message(Lang::ZhHant)),
+        "{out}"
+    );
+    // The hook's code has only an English text: it falls back to English.
+    assert!(
+        hant.contains("hook: Links can't be shared in this chat."),
+        "{out}"
+    );
+    assert!(
+        blocks[1].contains("-> en") && blocks[1].contains("A moderator signed you out."),
+        "{out}"
+    );
+    assert!(
+        blocks[2].contains("-> zh-Hans")
+            && blocks[2].contains(KnownCode::SessionConflict.message(Lang::ZhHans)),
+        "{out}"
+    );
+}

@@ -10,7 +10,7 @@ use std::cell::Cell;
 use std::fmt::Write;
 use std::hint::black_box;
 
-use leancloud_im_codes::{Code, KnownCode, Lang};
+use leancloud_im_codes::{AppText, AppTexts, Code, KnownCode, Lang, TextKind};
 
 struct CountingAllocator;
 
@@ -80,6 +80,17 @@ impl Write for StackBuffer {
         Ok(())
     }
 }
+
+static APP_TEXTS: AppTexts<4> = AppTexts::new([
+    AppText::message(
+        KnownCode::SessionConflict,
+        Lang::En,
+        "You're chatting on another device.",
+    ),
+    AppText::private_code(4801, Lang::En, TextKind::Message, "Down for maintenance."),
+    AppText::private_code(4801, Lang::ZhHant, TextKind::Hint, "維護中。"),
+    AppText::app_code(9890, Lang::En, TextKind::Message, "No links, please."),
+]);
 
 #[test]
 fn the_counter_sees_an_allocation() {
@@ -186,6 +197,16 @@ fn lookups_and_formatting_never_allocate() {
         }
         for text in &texts {
             black_box(text.parse::<Code>().ok());
+        }
+        // An app's overrides, private codes and hook codes: the override path.
+        for number in [4111, 4115, 4801, 4999, 1006] {
+            for lang in Lang::ALL {
+                for kind in [TextKind::Description, TextKind::Hint, TextKind::Message] {
+                    black_box(APP_TEXTS.text(Code::new(number), *lang, kind));
+                }
+                black_box(APP_TEXTS.app_code_text(9890, *lang, TextKind::Message));
+                black_box(Lang::negotiate(["fr-CA", "zh-HK", "en"]));
+            }
         }
     });
     assert_eq!(hits, KnownCode::COUNT);

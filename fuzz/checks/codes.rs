@@ -64,7 +64,30 @@ pub fn name_lookup(data: &[u8]) {
             }
         }
         Err(error) => {
-            assert!(!error.to_string().is_empty());
+            // The oracle for "not a code": empty after trimming, digits above 65535, or a text
+            // that is neither digits, a `NAME (N)` form nor a spelling of exactly one code.
+            let trimmed = text.trim();
+            let digits = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit());
+            match error {
+                LookupError::Empty => assert!(trimmed.is_empty()),
+                LookupError::OutOfRange => {
+                    assert!(trimmed.contains(|c: char| c.is_ascii_digit()));
+                    if digits {
+                        assert!(trimmed.trim_start_matches('0').len() >= 5);
+                    }
+                }
+                LookupError::Ambiguous { candidates } => {
+                    assert!(candidates.len() >= 2);
+                    assert!(candidates.iter().all(|code| {
+                        code.name().eq_ignore_ascii_case(trimmed)
+                            || code
+                                .aliases()
+                                .iter()
+                                .any(|a| a.eq_ignore_ascii_case(trimmed))
+                    }));
+                }
+                _ => assert!(!digits),
+            }
         }
     }
     if let Ok(known) = text.parse::<KnownCode>() {
@@ -87,7 +110,13 @@ pub fn close_payload(data: &[u8]) {
             }
             let mut buffer = [0; MAX_PAYLOAD_LEN];
             assert_eq!(frame.encode(&mut buffer), data);
-            assert!(!frame.to_string().is_empty());
+            let shown = frame.to_string();
+            assert!(shown.starts_with(&frame.code().to_string()), "{shown}");
+            assert_eq!(
+                shown.contains(" (reason: "),
+                !frame.reason().is_empty(),
+                "{shown}"
+            );
         }
         Err(CloseFrameError::OneByte) => assert_eq!(data.len(), 1),
         Err(CloseFrameError::ReasonTooLong { len }) => {

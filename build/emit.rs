@@ -94,8 +94,8 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     );
     writeln!(
         out,
-        "pub(crate) const CODE_MULTIPLIER: u64 = {:#018x};",
-        tables.codes.multiplier
+        "pub(crate) const CODE_MULTIPLIER: u64 = {};",
+        hex(tables.codes.multiplier)
     )
     .unwrap();
     writeln!(
@@ -128,8 +128,8 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     out.push_str("\n// Name lookup: the slot of a name's hash holds its index in `NAME_KEYS`.\n");
     writeln!(
         out,
-        "pub(crate) const NAME_MULTIPLIER: u64 = {:#018x};",
-        tables.names.multiplier
+        "pub(crate) const NAME_MULTIPLIER: u64 = {};",
+        hex(tables.names.multiplier)
     )
     .unwrap();
     writeln!(
@@ -231,21 +231,33 @@ fn variant_docs(out: &mut String, entry: &Entry) {
         out,
         "    /// Family `{}`. Connection: {}",
         entry.family.as_str(),
-        answer(entry.connection.map(|a| a.as_str()))
+        answer(
+            entry
+                .connection
+                .map(super::recovery::ConnectionAction::as_str)
+        )
     )
     .unwrap();
     if entry.session_closed != entry.connection {
         write!(
             out,
             " (after `session/closed`: {})",
-            answer(entry.session_closed.map(|a| a.as_str()))
+            answer(
+                entry
+                    .session_closed
+                    .map(super::recovery::ConnectionAction::as_str)
+            )
         )
         .unwrap();
     }
     write!(
         out,
         ". Operation: {}.",
-        answer(entry.operation.map(|a| a.as_str()))
+        answer(
+            entry
+                .operation
+                .map(super::recovery::OperationAction::as_str)
+        )
     )
     .unwrap();
     if !entry.aliases.is_empty() {
@@ -314,6 +326,15 @@ fn record(out: &mut String, entry: &Entry) {
         writeln!(out, "        }},").unwrap();
     }
     writeln!(out, "    }},").unwrap();
+}
+
+/// `0x8500_daaf_c5d8_b711`: a 64-bit constant as a Rust literal, grouped for reading.
+fn hex(value: u64) -> String {
+    let digits = format!("{value:016x}");
+    let groups: Vec<&str> = (0..4)
+        .map(|group| &digits[group * 4..group * 4 + 4])
+        .collect();
+    format!("0x{}", groups.join("_"))
 }
 
 /// The field of `Text` that holds a language.

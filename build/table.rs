@@ -309,14 +309,15 @@ impl EntryChecker<'_> {
                 self.problem("missing key `code`".into());
                 None
             }
-            Some(value @ DeValue::Integer(_)) => match integer(value).map(u16::try_from) {
-                Some(Ok(code)) => Some(code),
-                _ => {
+            Some(value @ DeValue::Integer(_)) => {
+                if let Some(Ok(code)) = integer(value).map(u16::try_from) {
+                    Some(code)
+                } else {
                     let shown = value.as_integer().map_or("?", |i| i.as_str()).to_string();
                     self.problem(format!("code {shown} is outside 0..=65535"));
                     None
                 }
-            },
+            }
             Some(other) => {
                 self.problem(format!(
                     "`code` must be an integer, found {}",
@@ -496,7 +497,9 @@ impl EntryChecker<'_> {
         }
     }
 
-    /// A string from a fixed vocabulary; `Some(None)` when it is missing and optional.
+    /// A string from a fixed vocabulary; `Some(None)` when it is missing and optional, `None`
+    /// when it is wrong (and reported).
+    #[allow(clippy::option_option)]
     fn word<T>(
         &mut self,
         table: &DeTable<'_>,

@@ -48,6 +48,7 @@ impl KnownCode {
     /// assert_eq!(KnownCode::SessionConflict.as_u16(), 4111);
     /// ```
     #[inline]
+    #[must_use]
     pub const fn as_u16(self) -> u16 {
         self as u16
     }
@@ -60,6 +61,7 @@ impl KnownCode {
     /// assert_eq!(KnownCode::NormalClosure.name(), "NORMAL_CLOSURE");
     /// assert_eq!(KnownCode::Silienced.name(), "SILIENCED");
     /// ```
+    #[must_use]
     pub fn name(self) -> &'static str {
         self.record().name
     }
@@ -71,6 +73,7 @@ impl KnownCode {
     ///
     /// assert_eq!(KnownCode::AbnormalClosure.aliases(), ["CLOSE_ABNORMAL"]);
     /// ```
+    #[must_use]
     pub fn aliases(self) -> &'static [&'static str] {
         self.record().aliases
     }
@@ -83,6 +86,7 @@ impl KnownCode {
     /// assert_eq!(KnownCode::WebSocketInternalError.family(), Family::WebSocket);
     /// assert_eq!(KnownCode::ImInternalError.family(), Family::Im);
     /// ```
+    #[must_use]
     pub fn family(self) -> Family {
         self.record().family
     }
@@ -188,6 +192,7 @@ impl KnownCode {
     ///
     /// assert!(KnownCode::ConversationFull.description(Lang::En).contains("500"));
     /// ```
+    #[must_use]
     pub fn description(self, lang: Lang) -> &'static str {
         self.record().description.get(lang)
     }
@@ -225,6 +230,7 @@ impl KnownCode {
     ///
     /// assert_eq!(KnownCode::CommandTimeout.range(), CodeRange::Invalid);
     /// ```
+    #[must_use]
     pub const fn range(self) -> CodeRange {
         CodeRange::of(self.as_u16())
     }
@@ -237,6 +243,7 @@ impl KnownCode {
     /// assert!(KnownCode::SessionConflict.is_sendable());
     /// assert!(!KnownCode::AbnormalClosure.is_sendable()); // 1006 is local-only
     /// ```
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         range::may_send(self.as_u16())
     }
@@ -254,6 +261,9 @@ impl KnownCode {
     /// assert_eq!(KnownCode::from_name("CLOSE_NORMAL"), Ok(KnownCode::NormalClosure));
     /// assert_eq!(KnownCode::from_name("session_conflict"), Err(LookupError::UnknownName));
     /// ```
+    /// # Errors
+    ///
+    /// [`LookupError::UnknownName`], or [`LookupError::Ambiguous`] for a shared name.
     #[inline]
     pub fn from_name(name: &str) -> Result<KnownCode, LookupError> {
         match name_key(name) {
@@ -274,6 +284,9 @@ impl KnownCode {
     ///     Ok(KnownCode::SessionConflict)
     /// );
     /// ```
+    /// # Errors
+    ///
+    /// [`LookupError::UnknownName`], or [`LookupError::Ambiguous`] for a shared name.
     #[inline]
     pub fn from_name_ignore_ascii_case(name: &str) -> Result<KnownCode, LookupError> {
         single(KnownCode::all_named(name))
@@ -303,6 +316,10 @@ impl KnownCode {
     ///     Err(LookupError::UnknownName)
     /// );
     /// ```
+    /// # Errors
+    ///
+    /// [`LookupError::UnknownName`] when no code of `family` is spelled this way, or
+    /// [`LookupError::Ambiguous`] when several are.
     pub fn from_name_in(family: Family, name: &str) -> Result<KnownCode, LookupError> {
         let codes = KnownCode::all_named(name);
         let mut in_family = codes.iter().copied().filter(|code| code.family() == family);
@@ -326,6 +343,7 @@ impl KnownCode {
     /// assert_eq!(KnownCode::all_named("close_normal"), [KnownCode::NormalClosure]);
     /// assert!(KnownCode::all_named("NOPE").is_empty());
     /// ```
+    #[must_use]
     pub fn all_named(name: &str) -> &'static [KnownCode] {
         match name_key(name) {
             Some(key)
@@ -499,6 +517,7 @@ impl Code {
     /// ```
     /// assert_eq!(leancloud_im_codes::Code::new(4999).as_u16(), 4999);
     /// ```
+    #[must_use]
     pub const fn as_u16(self) -> u16 {
         self.0
     }
@@ -512,6 +531,7 @@ impl Code {
     /// assert_eq!(Code::new(1016).known(), None);
     /// ```
     #[inline]
+    #[must_use]
     pub fn known(self) -> Option<KnownCode> {
         KnownCode::from_u16(self.0)
     }
@@ -521,6 +541,7 @@ impl Code {
     /// ```
     /// assert!(leancloud_im_codes::Code::new(4112).is_known());
     /// ```
+    #[must_use]
     pub fn is_known(self) -> bool {
         self.known().is_some()
     }
@@ -676,6 +697,7 @@ impl Code {
     ///
     /// assert!(Code::new(4999).description(Lang::En).contains("does not know"));
     /// ```
+    #[must_use]
     pub fn description(self, lang: Lang) -> &'static str {
         match self.known() {
             Some(known) => known.description(lang),
@@ -690,6 +712,7 @@ impl Code {
     ///
     /// assert!(!Code::new(60000).hint(Lang::ZhHans).is_empty());
     /// ```
+    #[must_use]
     pub fn hint(self, lang: Lang) -> &'static str {
         match self.known() {
             Some(known) => known.hint(lang),
@@ -704,6 +727,7 @@ impl Code {
     ///
     /// assert_eq!(Code::new(2000).range(), CodeRange::Protocol);
     /// ```
+    #[must_use]
     pub const fn range(self) -> CodeRange {
         CodeRange::of(self.0)
     }
@@ -719,6 +743,7 @@ impl Code {
     /// assert!(!Code::new(1016).is_sendable());
     /// assert!(!Code::new(5000).is_sendable());
     /// ```
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         range::may_send(self.0)
     }
@@ -732,6 +757,7 @@ impl Code {
     /// let text = Code::new(4999).display_in(Lang::En).to_string();
     /// assert!(text.starts_with("UNKNOWN (4999): "));
     /// ```
+    #[must_use]
     pub fn display_in(self, lang: Lang) -> Localized {
         Localized { code: self, lang }
     }
@@ -838,6 +864,9 @@ impl Code {
     /// assert_eq!(Code::from_bytes(b"SESSION_CONFLICT"), Ok(Code::SESSION_CONFLICT));
     /// assert_eq!(Code::from_bytes(b"\xff"), Err(LookupError::UnknownName));
     /// ```
+    /// # Errors
+    ///
+    /// What `FromStr` reports; bytes that are not UTF-8 are [`LookupError::UnknownName`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Code, LookupError> {
         core::str::from_utf8(bytes)
             .map_err(|_| LookupError::UnknownName)?

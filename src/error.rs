@@ -116,6 +116,9 @@ impl ImError {
     /// assert!(ImError::from_protobuf(Carrier::ErrorCommand, -1, None, None, None, None).is_err());
     /// # Ok::<(), leancloud_im_codes::LookupError>(())
     /// ```
+    /// # Errors
+    ///
+    /// [`LookupError::OutOfRange`] for a code outside 0–65535.
     pub fn from_protobuf(
         carrier: Carrier,
         code: i32,

@@ -42,13 +42,13 @@ pub(crate) fn name_hash(name: &[u8], full: bool) -> u64 {
 
 #[inline(always)]
 fn name_hash_quick(name: &[u8]) -> u64 {
-    let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
-        _ => {
+    let (first, last) =
+        if let (Some(first), Some(last)) = (name.first_chunk::<8>(), name.last_chunk::<8>()) {
+            (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
+        } else {
             let word = short_word(name);
             (word, word)
-        }
-    };
+        };
     // Two independent multiplications, so the processor runs them side by side.
     let first = (first | FOLD).wrapping_mul(SPREAD);
     let last = (last | FOLD).wrapping_mul(SPREAD_2);

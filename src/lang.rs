@@ -141,7 +141,7 @@ impl Lang {
     pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
         preferences
             .into_iter()
-            .filter_map(|item| {
+            .find_map(|item| {
                 let mut parts = item.split(';');
                 let tag = parts.next().unwrap_or_default().trim();
                 let excluded = parts.any(|parameter| {
@@ -152,7 +152,6 @@ impl Lang {
                 });
                 if excluded { None } else { Lang::from_tag(tag) }
             })
-            .next()
             .unwrap_or(Lang::En)
     }
 }

@@ -54,7 +54,7 @@
 //! );
 //! assert!(matches!(
 //!     KnownCode::from_name("INTERNAL_ERROR"),
-//!     Err(LookupError::Ambiguous { candidates }) if candidates.len() == 2
+//!     Err(LookupError::Ambiguous { candidates, .. }) if candidates.len() == 2
 //! ));
 //! assert_eq!(
 //!     KnownCode::from_name_in(Family::Im, "INTERNAL_ERROR"),

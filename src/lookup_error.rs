@@ -39,6 +39,7 @@ pub enum LookupError {
     /// The name belongs to more than one code, all listed in `candidates`
     /// (ascending). Ask by number, or with [`KnownCode::from_name_in`].
     #[error("{}", Candidates(candidates))]
+    #[non_exhaustive]
     Ambiguous {
         /// Every code spelled this way, ascending.
         candidates: &'static [KnownCode],

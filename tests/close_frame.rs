@@ -42,15 +42,15 @@ fn reason_length_limit_is_123_bytes() {
     let at_limit = payload(4111, &[b'a'; MAX_REASON_LEN]);
     assert_eq!(CloseFrame::parse(&at_limit).unwrap().reason().len(), 123);
     let over = payload(4111, &[b'a'; MAX_REASON_LEN + 1]);
-    assert_eq!(
+    assert!(matches!(
         CloseFrame::parse(&over),
-        Err(CloseFrameError::ReasonTooLong { len: 124 })
-    );
-    let huge = payload(4111, &[b'a'; 70_000]);
-    assert_eq!(
+        Err(CloseFrameError::ReasonTooLong { len: 124, .. })
+    ));
+    let huge = payload(4111, &vec![b'a'; 70_000]);
+    assert!(matches!(
         CloseFrame::parse(&huge),
-        Err(CloseFrameError::ReasonTooLong { len: 70_000 })
-    );
+        Err(CloseFrameError::ReasonTooLong { len: 70_000, .. })
+    ));
 }
 
 #[test]
@@ -64,11 +64,8 @@ fn invalid_utf8_is_reported_with_its_position() {
     ];
     for (reason, valid_up_to) in cases {
         let bytes = payload(1000, reason);
-        assert_eq!(
-            CloseFrame::parse(&bytes),
-            Err(CloseFrameError::InvalidUtf8 {
-                valid_up_to: *valid_up_to
-            }),
+        assert!(
+            matches!(CloseFrame::parse(&bytes), Err(CloseFrameError::InvalidUtf8 { valid_up_to: at, .. }) if at == *valid_up_to),
             "{reason:?}"
         );
     }
@@ -111,10 +108,10 @@ fn new_refuses_exactly_the_codes_rfc_6455_forbids_sending() {
 #[test]
 fn new_refuses_long_reasons_and_truncation_never_splits_a_character() {
     let long = "x".repeat(124);
-    assert_eq!(
+    assert!(matches!(
         CloseFrame::new(1000, &long),
-        Err(CloseFrameError::ReasonTooLong { len: 124 })
-    );
+        Err(CloseFrameError::ReasonTooLong { len: 124, .. })
+    ));
     for text in [
         "x".repeat(200),
         "é".repeat(100),

@@ -44,33 +44,30 @@ fn every_u16_converts_losslessly_and_is_classified() {
             expected_sendable(number.into()),
             "{number}"
         );
-        match KnownCode::from_u16(number) {
-            Some(known_code) => {
-                known += 1;
-                assert!(reference.contains(&number));
-                assert_eq!(known_code.as_u16(), number);
-                assert_eq!(known_code as u16, number);
-                assert_eq!(code.known(), Some(known_code));
-                assert_eq!(KnownCode::try_from(number), Ok(known_code));
-                assert_eq!(code, known_code);
-                assert_eq!(known_code, number);
-            }
-            None => {
-                assert!(!reference.contains(&number));
-                assert_eq!(
-                    KnownCode::try_from(number),
-                    Err(LookupError::UnknownCode(number))
-                );
-                assert_eq!(code.name(), None);
-                assert_eq!(code.family(), None);
-                assert_eq!(code.connection(), Some(ConnectionAction::Reconnect));
-                assert_eq!(code.session_closed(), Some(ConnectionAction::StayOffline));
-                assert_eq!(code.operation(), None);
-                assert_eq!(
-                    code.description(Lang::En),
-                    code.range().description(Lang::En)
-                );
-            }
+        if let Some(known_code) = KnownCode::from_u16(number) {
+            known += 1;
+            assert!(reference.contains(&number));
+            assert_eq!(known_code.as_u16(), number);
+            assert_eq!(known_code as u16, number);
+            assert_eq!(code.known(), Some(known_code));
+            assert_eq!(KnownCode::try_from(number), Ok(known_code));
+            assert_eq!(code, known_code);
+            assert_eq!(known_code, number);
+        } else {
+            assert!(!reference.contains(&number));
+            assert_eq!(
+                KnownCode::try_from(number),
+                Err(LookupError::UnknownCode(number))
+            );
+            assert_eq!(code.name(), None);
+            assert_eq!(code.family(), None);
+            assert_eq!(code.connection(), Some(ConnectionAction::Reconnect));
+            assert_eq!(code.session_closed(), Some(ConnectionAction::StayOffline));
+            assert_eq!(code.operation(), None);
+            assert_eq!(
+                code.description(Lang::En),
+                code.range().description(Lang::En)
+            );
         }
     }
     assert_eq!(known, KnownCode::COUNT);
@@ -117,8 +114,12 @@ fn every_name_and_alias_resolves_in_three_casings() {
                     assert_eq!(found, Ok(code), "{text}");
                     assert_eq!(parsed, Ok(code), "{text}");
                 } else {
-                    assert_eq!(found, Err(LookupError::Ambiguous { candidates: shared }));
-                    assert_eq!(parsed, Err(LookupError::Ambiguous { candidates: shared }));
+                    assert!(
+                        matches!(found, Err(LookupError::Ambiguous { candidates, .. }) if candidates == shared)
+                    );
+                    assert!(
+                        matches!(parsed, Err(LookupError::Ambiguous { candidates, .. }) if candidates == shared)
+                    );
                 }
                 assert_eq!(KnownCode::all_named(&text), shared);
             }
@@ -176,11 +177,11 @@ fn shared_names_are_never_silently_resolved() {
         let candidates = KnownCode::all_named(name);
         let found: Vec<u16> = candidates.iter().map(|c| c.as_u16()).collect();
         assert_eq!(found, numbers);
-        assert_eq!(
-            KnownCode::from_name(name),
-            Err(LookupError::Ambiguous { candidates })
+        let error = KnownCode::from_name(name).unwrap_err();
+        assert!(
+            matches!(error, LookupError::Ambiguous { candidates: listed, .. } if listed == candidates)
         );
-        let message = LookupError::Ambiguous { candidates }.to_string();
+        let message = error.to_string();
         for number in numbers {
             assert!(message.contains(&number.to_string()), "{message}");
         }
@@ -203,7 +204,7 @@ fn shared_names_are_never_silently_resolved() {
     );
     assert!(matches!(
         KnownCode::from_name_in(Family::Sdk, "OWNER_PROMOTION_NOT_ALLOWED"),
-        Err(LookupError::Ambiguous { candidates }) if candidates.len() == 2
+        Err(LookupError::Ambiguous { candidates, .. }) if candidates.len() == 2
     ));
     assert_eq!(
         KnownCode::from_name_in(Family::WebSocket, "SESSION_CONFLICT"),
@@ -283,10 +284,9 @@ fn errors_explain_themselves() {
         "4104 is not a code this crate knows"
     );
     assert_eq!(
-        LookupError::Ambiguous {
-            candidates: KnownCode::all_named("INTERNAL_ERROR")
-        }
-        .to_string(),
+        KnownCode::from_name("INTERNAL_ERROR")
+            .unwrap_err()
+            .to_string(),
         "INTERNAL_ERROR is 1011 (websocket) or 4200 (im); give the number, or look the name up within one family"
     );
     assert!(LookupError::OutOfRange.to_string().contains("65535"));

@@ -75,7 +75,7 @@ fn a_missing_or_non_integer_code_is_a_clear_error() {
         (r#"{"code":true}"#, "expected an integer code"),
         // Like every serde-derived struct, a carrier also reads a JSON array of its fields in
         // order; one without the code is refused.
-        (r#"[]"#, "invalid length 0"),
+        (r"[]", "invalid length 0"),
         (r#""SESSION_CONFLICT""#, "invalid type: string"),
         (r#"{"code":4111"#, "EOF"),
         ("", "EOF"),
@@ -151,7 +151,7 @@ fn patch_codes_are_signed() {
     assert_eq!(patch.patch_reason.as_deref(), Some("filtered"));
     let patch: MessagePatch = serde_json::from_str(r#"{"patchCode":42}"#).unwrap();
     assert_eq!(patch.cause().app_code(), Some(42));
-    let patch: MessagePatch = serde_json::from_str(r#"{}"#).unwrap();
+    let patch: MessagePatch = serde_json::from_str(r"{}").unwrap();
     assert_eq!(patch.cause().kind(), PatchKind::Unspecified);
     assert!(serde_json::from_str::<MessagePatch>(r#"{"patchCode":"x"}"#).is_err());
     for patch_code in [i64::MIN, -65536, -65535, -4408, -1, 0, 1, 9890, i64::MAX] {
@@ -333,7 +333,7 @@ fn client_offline_hook_payloads_read_their_own_namespace() {
         r#"{"closeCode":0}"#,
         r#"{"closeCode":5}"#,
         r#"{"closeCode":"2"}"#,
-        r#"{}"#,
+        r"{}",
     ] {
         assert!(serde_json::from_str::<ClientOffline>(bad).is_err(), "{bad}");
     }

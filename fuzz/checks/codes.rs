@@ -26,7 +26,7 @@ fn agrees(found: Result<KnownCode, LookupError>, expected: &[KnownCode], text: &
     match (found, expected) {
         (Ok(code), [only]) => assert_eq!(code, *only, "{text:?}"),
         (Err(LookupError::UnknownName), []) => {}
-        (Err(LookupError::Ambiguous { candidates }), _) => {
+        (Err(LookupError::Ambiguous { candidates, .. }), _) => {
             assert!(expected.len() > 1, "{text:?}");
             assert_eq!(candidates, expected, "{text:?}");
         }
@@ -44,7 +44,7 @@ pub fn name_lookup(data: &[u8]) {
         &spelled(text, |a, b| a == b),
         text,
     );
-    let any_case = spelled(text, |a, b| a.eq_ignore_ascii_case(b));
+    let any_case = spelled(text, str::eq_ignore_ascii_case);
     agrees(
         KnownCode::from_name_ignore_ascii_case(text),
         &any_case,
@@ -76,7 +76,7 @@ pub fn name_lookup(data: &[u8]) {
                         assert!(trimmed.trim_start_matches('0').len() >= 5);
                     }
                 }
-                LookupError::Ambiguous { candidates } => {
+                LookupError::Ambiguous { candidates, .. } => {
                     assert!(candidates.len() >= 2);
                     assert!(candidates.iter().all(|code| {
                         code.name().eq_ignore_ascii_case(trimmed)
@@ -119,11 +119,11 @@ pub fn close_payload(data: &[u8]) {
             );
         }
         Err(CloseFrameError::OneByte) => assert_eq!(data.len(), 1),
-        Err(CloseFrameError::ReasonTooLong { len }) => {
+        Err(CloseFrameError::ReasonTooLong { len, .. }) => {
             assert_eq!(len, reason_bytes.len());
             assert!(len > MAX_REASON_LEN);
         }
-        Err(CloseFrameError::InvalidUtf8 { valid_up_to }) => {
+        Err(CloseFrameError::InvalidUtf8 { valid_up_to, .. }) => {
             let error = std::str::from_utf8(reason_bytes).unwrap_err();
             assert_eq!(valid_up_to, error.valid_up_to());
         }
@@ -144,7 +144,7 @@ pub fn close_payload(data: &[u8]) {
             assert_eq!(refused, code);
             assert!(!code.is_sendable());
         }
-        Err(CloseFrameError::ReasonTooLong { len }) => {
+        Err(CloseFrameError::ReasonTooLong { len, .. }) => {
             assert!(code.is_sendable() && len == reason.len() && len > MAX_REASON_LEN);
         }
         Err(other) => panic!("new gave {other:?}"),

@@ -125,7 +125,7 @@ fn usage(problem: &str) -> ExitCode {
 
 fn explain_error(input: &str, error: LookupError) -> String {
     match error {
-        LookupError::Ambiguous { candidates } => {
+        LookupError::Ambiguous { candidates, .. } => {
             let choices: Vec<String> = candidates
                 .iter()
                 .map(|code| format!("{} ({})", code.as_u16(), code.family()))

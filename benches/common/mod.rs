@@ -107,6 +107,8 @@ pub fn names(mixed_case: bool) -> Vec<String> {
 
 /// The lookups' own tables, built once before measuring.
 pub struct Tables {
+    /// A direct 65,536-entry array: the fastest a numeric lookup can be.
+    pub array: Vec<Option<KnownCode>>,
     pub codes: HashMap<u16, KnownCode>,
     pub names: HashMap<&'static str, KnownCode>,
     pub sorted_names: Vec<(&'static str, KnownCode)>,
@@ -114,7 +116,12 @@ pub struct Tables {
 
 impl Tables {
     pub fn new() -> Tables {
+        let mut array = vec![None; 65_536];
+        for code in KnownCode::ALL {
+            array[usize::from(code.as_u16())] = Some(*code);
+        }
         Tables {
+            array,
             codes: code_hash_map(),
             names: name_hash_map(),
             sorted_names: sorted_names(),
@@ -125,6 +132,8 @@ impl Tables {
 /// Calls `$each!(label, lookup)` for every numeric lookup, each `Fn(u16) -> Option<KnownCode>`.
 macro_rules! numeric_lookups {
     ($each:ident, $tables:ident) => {
+        $each!("numeric/floor", |code: u16| std::hint::black_box(None::<KnownCode>).filter(|_| code == 0));
+        $each!("numeric/array", |code: u16| $tables.array[usize::from(code)]);
         $each!("numeric/crate", leancloud_im_codes::KnownCode::from_u16);
         $each!("numeric/match", crate::common::baselines::match_code);
         $each!("numeric/phf", |code: u16| {
@@ -143,6 +152,7 @@ macro_rules! numeric_lookups {
 /// `Fn(&str) -> Option<KnownCode>`; `inputs` is `exact` or `mixed` (mixed ASCII case).
 macro_rules! name_lookups {
     ($each:ident, $tables:ident, $exact:ident, $mixed:ident) => {
+        $each!("name/floor", $exact, |name: &str| std::hint::black_box(None::<KnownCode>).filter(|_| name.is_empty()));
         $each!("name/crate_exact", $exact, |name: &str| {
             leancloud_im_codes::KnownCode::from_name(name).ok()
         });

@@ -7,6 +7,7 @@
 use std::fmt::Write;
 
 use super::Lang;
+use super::hash::{capital_letters, edge_words};
 use super::phash::{PerfectHash, Tables};
 use super::table::{Entry, Texts, Wait};
 
@@ -180,11 +181,17 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
             .iter()
             .map(|index| format!("KnownCode::{}", entries[*index].variant))
             .collect();
+        let (first, last) = edge_words(key.text.as_bytes());
         writeln!(
             out,
-            "    NameKey {{ text: {:?}, lower: {:?}, codes: &[{}] }},",
+            "    NameKey {{\n        text: {:?},\n        first: {},\n        last: {},\n        first_letters: {},\n        last_letters: {},\n        first_lower: {},\n        last_lower: {},\n        codes: &[{}],\n    }},",
             key.text,
-            key.text.to_ascii_lowercase(),
+            hex(first),
+            hex(last),
+            hex(capital_letters(first)),
+            hex(capital_letters(last)),
+            hex(first | capital_letters(first)),
+            hex(last | capital_letters(last)),
             codes.join(", ")
         )
         .unwrap();

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::hash::{code_slot, name_hash, name_slot};
+use super::hash::{code_slot, edge_words, name_hash, name_slot};
 use super::table::{Entry, Recorded};
 
 /// A collision-free table: `slots[slot(key)]` is the index of the key's row.
@@ -78,7 +78,7 @@ impl Tables {
         let hashes_with = |full| -> Vec<u64> {
             name_keys
                 .iter()
-                .map(|key| name_hash(key.text.as_bytes(), full))
+                .map(|key| name_hash(key.text.as_bytes(), edge_words(key.text.as_bytes()), full))
                 .collect()
         };
         let quick = hashes_with(false);

@@ -1,55 +1,10 @@
-//! Word-at-a-time comparison of a stored name with an input.
-//!
-//! Every length is compared with the same fixed number of eight-byte windows, the last ones
-//! moved back to end at the last byte, and the differences ORed together: no branch depends on
-//! the input, so a stream of varied names costs no mispredictions here.
+//! Comparing an input with a stored name once their [`edge_words`](crate::hash::edge_words)
+//! agree: only the bytes between the first and the last eight are left, and only names longer
+//! than 16 bytes have any.
 
-use crate::hash::short_word;
+use crate::hash::capital_letters;
 
-/// `stored == input`, for inputs of at most `8 * words` bytes.
-#[inline(always)]
-pub(crate) fn eq(stored: &[u8], input: &[u8], words: usize) -> bool {
-    if stored.len() != input.len() {
-        return false;
-    }
-    if input.len() < 8 {
-        return short_word(stored) == short_word(input);
-    }
-    differences(input.len(), words, |at| {
-        word_at(stored, at) ^ word_at(input, at)
-    }) == 0
-}
-
-/// `upper.eq_ignore_ascii_case(input)`, where `lower` is `upper` in lower case, for inputs of
-/// at most `8 * words` bytes.
-#[inline(always)]
-pub(crate) fn eq_ignore_case(upper: &[u8], lower: &[u8], input: &[u8], words: usize) -> bool {
-    if upper.len() != input.len() || lower.len() != input.len() {
-        return false;
-    }
-    // `upper ^ lower` is 0x20 in the bytes that are letters: there, the input may have either
-    // case. Forcing that bit on makes a matching input equal to `lower`.
-    let difference = |upper: u64, lower: u64, input: u64| (input | (upper ^ lower)) ^ lower;
-    if input.len() < 8 {
-        return difference(short_word(upper), short_word(lower), short_word(input)) == 0;
-    }
-    differences(input.len(), words, |at| {
-        difference(word_at(upper, at), word_at(lower, at), word_at(input, at))
-    }) == 0
-}
-
-/// ORs `difference(at)` over the windows that cover `len` bytes; `len` is at least 8.
-#[inline(always)]
-fn differences(len: usize, words: usize, difference: impl Fn(usize) -> u64) -> u64 {
-    let mut differences = 0;
-    for index in 0..words {
-        differences |= difference((index * 8).min(len - 8));
-    }
-    differences
-}
-
-/// The eight bytes at `at`. Callers keep `at + 8` within `bytes` (names shorter than eight
-/// bytes go through `short_word` instead), so the `0` is never used.
+/// The eight bytes at `at`; callers keep `at + 8` within `bytes`.
 #[inline(always)]
 fn word_at(bytes: &[u8], at: usize) -> u64 {
     bytes
@@ -58,44 +13,101 @@ fn word_at(bytes: &[u8], at: usize) -> u64 {
         .map_or(0, |word| u64::from_le_bytes(*word))
 }
 
+/// Whether `stored` and `input`, of the same length, agree in the bytes the edge words do not
+/// cover, comparing each eight-byte window with `same`.
+#[inline(always)]
+fn middle_agrees(stored: &[u8], input: &[u8], same: impl Fn(u64, u64) -> bool) -> bool {
+    let len = input.len();
+    if len <= 16 {
+        return true;
+    }
+    // Windows from byte 8 on; the last is moved back to end where the last edge word starts.
+    let mut at = 8;
+    loop {
+        let window = at.min(len - 16);
+        if !same(word_at(stored, window), word_at(input, window)) {
+            return false;
+        }
+        if window == len - 16 {
+            return true;
+        }
+        at += 8;
+    }
+}
+
+/// `stored == input`, given that their lengths and edge words agree.
+#[inline(always)]
+pub(crate) fn middle_eq(stored: &[u8], input: &[u8]) -> bool {
+    middle_agrees(stored, input, |stored, input| stored == input)
+}
+
+/// `stored.eq_ignore_ascii_case(input)` for an upper-case `stored`, given that their lengths
+/// and case-folded edge words agree.
+#[inline(always)]
+pub(crate) fn middle_eq_ignore_case(stored: &[u8], input: &[u8]) -> bool {
+    middle_agrees(stored, input, |stored, input| {
+        let letters = capital_letters(stored);
+        stored | letters == input | letters
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::edge_words;
+
+    /// The whole comparison as the lookups make it, against std.
+    fn eq(stored: &[u8], input: &[u8]) -> bool {
+        stored.len() == input.len()
+            && edge_words(stored) == edge_words(input)
+            && middle_eq(stored, input)
+    }
+
+    fn eq_ignore_case(stored: &[u8], input: &[u8]) -> bool {
+        let (first, last) = edge_words(stored);
+        let (input_first, input_last) = edge_words(input);
+        let (first_letters, last_letters) = (capital_letters(first), capital_letters(last));
+        stored.len() == input.len()
+            && first | first_letters == input_first | first_letters
+            && last | last_letters == input_last | last_letters
+            && middle_eq_ignore_case(stored, input)
+    }
+
+    #[test]
+    fn capital_letters_marks_exactly_a_to_z() {
+        for byte in 0..0x80_u8 {
+            for position in 0..8 {
+                let word = u64::from(byte) << (position * 8)
+                    | 0x5f5f_5f5f_5f5f_5f5f & !(0xff << (position * 8));
+                let expected = if byte.is_ascii_uppercase() {
+                    0x20 << (position * 8)
+                } else {
+                    0
+                };
+                assert_eq!(capital_letters(word), expected, "{byte:#04x} at {position}");
+            }
+        }
+    }
 
     #[test]
     fn matches_every_input_byte_against_every_stored_byte_like_std() {
         let alphabet = (b'A'..=b'Z').chain(b'0'..=b'9').chain([b'_']);
         for stored_byte in alphabet {
             for input_byte in 0..=u8::MAX {
-                for position in 0..8 {
-                    let mut stored = *b"A_Z09QX_";
+                for position in [0, 7, 8, 12, 15, 16, 20, 23] {
+                    let mut stored = *b"A_Z09QX_ABCDEFGHIJKLMNOP";
                     stored[position] = stored_byte;
                     let mut input = stored;
                     input[position] = input_byte;
-                    let lower = stored.to_ascii_lowercase();
                     assert_eq!(
-                        eq_ignore_case(&stored, &lower, &input, 1),
+                        eq_ignore_case(&stored, &input),
                         stored.eq_ignore_ascii_case(&input),
                         "stored {stored_byte:#04x}, input {input_byte:#04x} at {position}"
                     );
+                    assert_eq!(eq(&stored, &input), stored == input);
                 }
             }
         }
-    }
-
-    #[test]
-    fn short_words_are_the_bytes_zero_padded() {
-        let bytes = *b"ABCDEFGHIJ";
-        for len in 0..=8 {
-            let mut expected = [0u8; 8];
-            expected[..len].copy_from_slice(&bytes[..len]);
-            assert_eq!(
-                short_word(&bytes[..len]),
-                u64::from_le_bytes(expected),
-                "{len}"
-            );
-        }
-        assert_eq!(short_word(&bytes), u64::from_le_bytes(*b"ABCDEFGH"));
     }
 
     #[test]
@@ -104,21 +116,22 @@ mod tests {
         for len in 0..=stored.len() {
             let stored = &stored[..len];
             let lower = stored.to_ascii_lowercase();
-            let words = len.div_ceil(8);
-            assert!(eq(stored, stored, words));
-            assert!(eq_ignore_case(stored, &lower, &lower, words));
-            assert!(eq_ignore_case(stored, &lower, stored, words));
-            assert_eq!(eq(stored, &lower, words), stored == lower.as_slice());
+            assert!(eq(stored, stored));
+            assert!(eq_ignore_case(stored, &lower));
+            assert!(eq_ignore_case(stored, stored));
+            assert_eq!(eq(stored, &lower), stored == lower.as_slice());
             for at in 0..len {
                 let mut changed = lower.clone();
                 changed[at] ^= 0x01;
                 assert_eq!(
-                    eq_ignore_case(stored, &lower, &changed, words),
-                    stored.eq_ignore_ascii_case(&changed)
+                    eq_ignore_case(stored, &changed),
+                    stored.eq_ignore_ascii_case(&changed),
+                    "{len} {at}"
                 );
-                assert!(!eq(stored, &changed, words) || stored == changed.as_slice());
+                let mut changed = stored.to_vec();
+                changed[at] ^= 0x01;
+                assert!(!eq(stored, &changed));
             }
-            assert!(!eq(stored, &stored[..len.saturating_sub(1)], words) || len == 0);
         }
     }
 }

@@ -6,7 +6,7 @@ use core::str::FromStr;
 use crate::ascii;
 use crate::carrier::Carrier;
 use crate::family::Family;
-use crate::hash::{code_slot, name_hash, name_slot};
+use crate::hash::{code_slot, edge_words, name_hash, name_slot};
 use crate::lang::Lang;
 use crate::lookup_error::LookupError;
 use crate::pad::padded;
@@ -266,8 +266,13 @@ impl KnownCode {
     /// [`LookupError::UnknownName`], or [`LookupError::Ambiguous`] for a shared name.
     #[inline]
     pub fn from_name(name: &str) -> Result<KnownCode, LookupError> {
-        match name_key(name) {
-            Some(key) if ascii::eq(key.text.as_bytes(), name.as_bytes(), NAME_WORDS) => {
+        let bytes = name.as_bytes();
+        match name_key(bytes) {
+            Some((key, (first, last)))
+                if key.first == first
+                    && key.last == last
+                    && ascii::middle_eq(key.text.as_bytes(), bytes) =>
+            {
                 single(key.codes)
             }
             _ => Err(LookupError::UnknownName),
@@ -344,15 +349,16 @@ impl KnownCode {
     /// assert!(KnownCode::all_named("NOPE").is_empty());
     /// ```
     #[must_use]
+    #[inline]
     pub fn all_named(name: &str) -> &'static [KnownCode] {
-        match name_key(name) {
-            Some(key)
-                if ascii::eq_ignore_case(
-                    key.text.as_bytes(),
-                    key.lower.as_bytes(),
-                    name.as_bytes(),
-                    NAME_WORDS,
-                ) =>
+        let bytes = name.as_bytes();
+        match name_key(bytes) {
+            // Forcing the bits that make the stored name's capitals lowercase on both sides
+            // folds case where, and only where, the stored name has a letter.
+            Some((key, (first, last)))
+                if first | key.first_letters == key.first_lower
+                    && last | key.last_letters == key.last_lower
+                    && ascii::middle_eq_ignore_case(key.text.as_bytes(), bytes) =>
             {
                 key.codes
             }
@@ -381,18 +387,20 @@ impl KnownCode {
     }
 }
 
-/// Eight-byte words in the longest name.
-const NAME_WORDS: usize = NAME_MAX_LEN.div_ceil(8);
-
-/// The only key whose hash slot `name` falls in, if its length is that of some name.
+/// The only key whose hash slot `name` falls in, with the name's edge words, if the key has
+/// the name's length.
 #[inline(always)]
-fn name_key(name: &str) -> Option<&'static NameKey> {
-    let bytes = name.as_bytes();
-    if bytes.len() < NAME_MIN_LEN || bytes.len() > NAME_MAX_LEN {
+fn name_key(name: &[u8]) -> Option<(&'static NameKey, (u64, u64))> {
+    if name.len() < NAME_MIN_LEN || name.len() > NAME_MAX_LEN {
         return None;
     }
-    let slot = NAME_SLOTS[name_slot(name_hash(bytes, NAME_HASH_FULL), NAME_MULTIPLIER, NAME_BITS)];
-    NAME_KEYS.get(usize::from(slot))
+    let edges = edge_words(name);
+    let hash = name_hash(name, edges, NAME_HASH_FULL);
+    let slot = NAME_SLOTS[name_slot(hash, NAME_MULTIPLIER, NAME_BITS)];
+    NAME_KEYS
+        .get(usize::from(slot))
+        .filter(|key| key.text.len() == name.len())
+        .map(|key| (key, edges))
 }
 
 /// The one code of a spelling, or why there is not exactly one.

@@ -26,33 +26,47 @@ pub(crate) const fn name_slot(hash: u64, multiplier: u64, bits: u32) -> usize {
     (hash.wrapping_mul(multiplier) >> (64 - bits)) as usize
 }
 
-/// A case-insensitive hash of a name.
-///
-/// The quick form reads only the length and the first and last eight bytes, with no loop; the
-/// generator uses it whenever that tells every name apart (it does for all of today's), and
-/// otherwise falls back to the full form, which reads every byte.
+/// The first and the last eight bytes of a name, as little-endian words (overlapping when the
+/// name is shorter than 16 bytes; both the zero-padded bytes when it is shorter than 8). With
+/// the length they identify any name of at most 16 bytes, and they are what the quick hash
+/// reads, so a lookup loads them once for hashing and comparing.
 #[inline(always)]
-pub(crate) fn name_hash(name: &[u8], full: bool) -> u64 {
-    if full {
-        name_hash_full(name)
+pub(crate) fn edge_words(name: &[u8]) -> (u64, u64) {
+    if let (Some(first), Some(last)) = (name.first_chunk::<8>(), name.last_chunk::<8>()) {
+        (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
     } else {
-        name_hash_quick(name)
+        let word = short_word(name);
+        (word, word)
     }
 }
 
+/// A case-insensitive hash of a name, given its [`edge_words`].
+///
+/// The quick form reads only the length and the edge words, with no loop; the generator uses
+/// it whenever that tells every name apart (it does for all of today's), and otherwise falls
+/// back to the full form, which reads every byte.
 #[inline(always)]
-fn name_hash_quick(name: &[u8]) -> u64 {
-    let (first, last) =
-        if let (Some(first), Some(last)) = (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-            (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
-        } else {
-            let word = short_word(name);
-            (word, word)
-        };
-    // Two independent multiplications, so the processor runs them side by side.
-    let first = (first | FOLD).wrapping_mul(SPREAD);
-    let last = (last | FOLD).wrapping_mul(SPREAD_2);
-    first ^ last.rotate_left(32) ^ name.len() as u64
+pub(crate) fn name_hash(name: &[u8], (first, last): (u64, u64), full: bool) -> u64 {
+    if full {
+        name_hash_full(name)
+    } else {
+        // Two independent multiplications, so the processor runs them side by side.
+        let first = (first | FOLD).wrapping_mul(SPREAD);
+        let last = (last | FOLD).wrapping_mul(SPREAD_2);
+        first ^ last.rotate_left(32) ^ name.len() as u64
+    }
+}
+
+/// `0x20` in each byte of `word` that is an ASCII capital letter, `0` elsewhere: the bits that
+/// make those letters lowercase. Bytes must be ASCII (names are), so no carry crosses a byte.
+#[inline(always)]
+pub(crate) const fn capital_letters(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A byte of 0x41 ('A') or more gets its top bit from the first sum; 0x5B ('Z' + 1) or more
+    // from the second.
+    let from_a = word.wrapping_add(ONES * 0x3f);
+    let past_z = word.wrapping_add(ONES * 0x25);
+    ((from_a & !past_z) & (ONES * 0x80)) >> 2
 }
 
 fn name_hash_full(name: &[u8]) -> u64 {

@@ -26,7 +26,14 @@ pub(crate) struct Record {
 /// One spelling (name or alias) and every code it names.
 pub(crate) struct NameKey {
     pub(crate) text: &'static str,
-    /// `text` in lower case, for comparisons that ignore ASCII case.
-    pub(crate) lower: &'static str,
+    /// The text's first and last eight bytes as words (see `hash::edge_words`).
+    pub(crate) first: u64,
+    pub(crate) last: u64,
+    /// `hash::capital_letters` of `first` and `last`, for comparisons that ignore case...
+    pub(crate) first_letters: u64,
+    pub(crate) last_letters: u64,
+    /// ...and `first` and `last` with those letters made lowercase.
+    pub(crate) first_lower: u64,
+    pub(crate) last_lower: u64,
     pub(crate) codes: &'static [KnownCode],
 }

@@ -132,8 +132,12 @@ impl Tables {
 /// Calls `$each!(label, lookup)` for every numeric lookup, each `Fn(u16) -> Option<KnownCode>`.
 macro_rules! numeric_lookups {
     ($each:ident, $tables:ident) => {
-        $each!("numeric/floor", |code: u16| std::hint::black_box(None::<KnownCode>).filter(|_| code == 0));
-        $each!("numeric/array", |code: u16| $tables.array[usize::from(code)]);
+        $each!("numeric/floor", |code: u16| std::hint::black_box(
+            None::<KnownCode>
+        )
+        .filter(|_| code == 0));
+        $each!("numeric/array", |code: u16| $tables.array
+            [usize::from(code)]);
         $each!("numeric/crate", leancloud_im_codes::KnownCode::from_u16);
         $each!("numeric/match", crate::common::baselines::match_code);
         $each!("numeric/phf", |code: u16| {
@@ -152,7 +156,10 @@ macro_rules! numeric_lookups {
 /// `Fn(&str) -> Option<KnownCode>`; `inputs` is `exact` or `mixed` (mixed ASCII case).
 macro_rules! name_lookups {
     ($each:ident, $tables:ident, $exact:ident, $mixed:ident) => {
-        $each!("name/floor", $exact, |name: &str| std::hint::black_box(None::<KnownCode>).filter(|_| name.is_empty()));
+        $each!("name/floor", $exact, |name: &str| std::hint::black_box(
+            None::<KnownCode>
+        )
+        .filter(|_| name.is_empty()));
         $each!("name/crate_exact", $exact, |name: &str| {
             leancloud_im_codes::KnownCode::from_name(name).ok()
         });

@@ -88,6 +88,60 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
         record(&mut out, entry);
     }
     out.push_str("];\n\n");
+    // Texts and sources sit in statics of their own, in the order of `RECORDS`, so that a
+    // program that never asks for one kind does not link it.
+    for (name, what, text_of) in [
+        (
+            "DESCRIPTIONS",
+            "description",
+            (|t: &Texts| &t.description) as fn(&Texts) -> &String,
+        ),
+        ("HINTS", "hint", |t: &Texts| &t.hint),
+        ("MESSAGES", "end-user message", |t: &Texts| &t.message),
+    ] {
+        writeln!(
+            out,
+            "/// Each code's {what}, in the order of [`KnownCode::ALL`]."
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub(crate) static {name}: [Text; {}] = [",
+            entries.len()
+        )
+        .unwrap();
+        for entry in entries {
+            writeln!(out, "    Text {{").unwrap();
+            for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
+                if let Some(feature) = feature(*lang) {
+                    writeln!(out, "        #[cfg(feature = {feature:?})]").unwrap();
+                }
+                writeln!(out, "        {}: {:?},", field(*lang), text_of(texts)).unwrap();
+            }
+            writeln!(out, "    }},").unwrap();
+        }
+        out.push_str("];\n\n");
+    }
+    writeln!(
+        out,
+        "/// Where each code's facts come from, in the order of [`KnownCode::ALL`]."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static SOURCES: [&[&str]; {}] = [",
+        entries.len()
+    )
+    .unwrap();
+    for entry in entries {
+        let sources: Vec<String> = entry
+            .sources
+            .iter()
+            .map(|source| format!("{source:?}"))
+            .collect();
+        writeln!(out, "    &[{}],", sources.join(", ")).unwrap();
+    }
+    out.push_str("];\n\n");
 
     out.push_str(
         "// Numeric lookup: the slot of a number holds its code (so one load and one compare\n\
@@ -317,21 +371,6 @@ fn record(out: &mut String, entry: &Entry) {
     });
     writeln!(out, "        retry_after: {},", option(wait)).unwrap();
     writeln!(out, "        unknown_outcome: {},", entry.unknown_outcome).unwrap();
-    writeln!(out, "        sources: &[{}],", list(&entry.sources)).unwrap();
-    for (kind, text_of) in [
-        (
-            "description",
-            (|t: &Texts| &t.description) as fn(&Texts) -> &String,
-        ),
-        ("hint", |t: &Texts| &t.hint),
-        ("message", |t: &Texts| &t.message),
-    ] {
-        writeln!(out, "        {kind}: Text {{").unwrap();
-        for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
-            writeln!(out, "            {}: {:?},", field(*lang), text_of(texts)).unwrap();
-        }
-        writeln!(out, "        }},").unwrap();
-    }
     writeln!(out, "    }},").unwrap();
 }
 
@@ -342,6 +381,15 @@ fn hex(value: u64) -> String {
         .map(|group| &digits[group * 4..group * 4 + 4])
         .collect();
     format!("0x{}", groups.join("_"))
+}
+
+/// The feature that includes a language's texts; English is always in.
+fn feature(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => None,
+        Lang::ZhHans => Some("zh-hans"),
+        Lang::ZhHant => Some("zh-hant"),
+    }
 }
 
 /// The field of `Text` that holds a language.

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
 LOW=${LOW:-20}
 HIGH=${HIGH:-120}
-binary=$(cargo bench --bench instructions --no-run --message-format=json 2>/dev/null |
+binary=$(cargo bench -p leancloud-im-codes-benches --bench instructions --no-run --message-format=json 2>/dev/null |
   sed -n 's/.*"executable":"\([^"]*instructions[^"]*\)".*/\1/p' | tail -n 1)
 [ -x "$binary" ] || { echo "could not build benches/instructions.rs" >&2; exit 1; }
 

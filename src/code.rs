@@ -13,9 +13,9 @@ use crate::pad::padded;
 use crate::range::{self, CodeRange};
 use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
 use crate::table::{
-    CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, KnownCode, NAME_BITS, NAME_HASH_FULL, NAME_KEYS,
-    NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS, NameKey, RECORD_SLOTS, RECORDS,
-    Record,
+    CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, DESCRIPTIONS, HINTS, KnownCode, MESSAGES, NAME_BITS,
+    NAME_HASH_FULL, NAME_KEYS, NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS, NameKey,
+    RECORD_SLOTS, RECORDS, Record, SOURCES,
 };
 
 include!(concat!(env!("OUT_DIR"), "/consts.rs"));
@@ -182,7 +182,7 @@ impl KnownCode {
     /// ```
     #[must_use]
     pub fn sources(self) -> &'static [&'static str] {
-        self.record().sources
+        SOURCES[self.index()]
     }
 
     /// What happened, for the developer reading the error.
@@ -194,7 +194,7 @@ impl KnownCode {
     /// ```
     #[must_use]
     pub fn description(self, lang: Lang) -> &'static str {
-        self.record().description.get(lang)
+        DESCRIPTIONS[self.index()].get(lang)
     }
 
     /// What the developer should change or do.
@@ -206,7 +206,7 @@ impl KnownCode {
     /// ```
     #[must_use]
     pub fn hint(self, lang: Lang) -> &'static str {
-        self.record().hint.get(lang)
+        HINTS[self.index()].get(lang)
     }
 
     /// A short sentence for the end user of a chat app, safe to show in a UI: it names no
@@ -220,7 +220,7 @@ impl KnownCode {
     /// ```
     #[must_use]
     pub fn message(self, lang: Lang) -> &'static str {
-        self.record().message.get(lang)
+        MESSAGES[self.index()].get(lang)
     }
 
     /// The RFC 6455 range of the code's number.
@@ -382,8 +382,13 @@ impl KnownCode {
 
     #[inline]
     fn record(self) -> &'static Record {
-        let slot = RECORD_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)];
-        &RECORDS[usize::from(slot)]
+        &RECORDS[self.index()]
+    }
+
+    /// The code's place in `KnownCode::ALL` and in the tables in that order.
+    #[inline]
+    fn index(self) -> usize {
+        usize::from(RECORD_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)])
     }
 }
 

@@ -58,17 +58,23 @@ const REST_RATE_LIMIT_WAIT: Duration = Duration::from_secs(60);
 const UNKNOWN_REST_CODE: [Text; 3] = [
     Text {
         en: "The REST API answered with an error code that this crate does not know.",
+        #[cfg(feature = "zh-hans")]
         zh_hans: "REST API 返回了本库不认识的错误码。",
+        #[cfg(feature = "zh-hant")]
         zh_hant: "REST API 回傳了本程式庫不認得的錯誤碼。",
     },
     Text {
         en: "Read the server's `error` text (the detail) and the HTTP status; look the code up in LeanCloud's error-code list.",
+        #[cfg(feature = "zh-hans")]
         zh_hans: "请查看服务端的 `error` 文本（即 detail）和 HTTP 状态码，并在 LeanCloud 的错误码列表中查找该代码。",
+        #[cfg(feature = "zh-hant")]
         zh_hant: "請查看伺服器的 `error` 文字（即 detail）和 HTTP 狀態碼，並在 LeanCloud 的錯誤碼清單中查詢這個代碼。",
     },
     Text {
         en: "Something went wrong on our side. Please try again in a moment.",
+        #[cfg(feature = "zh-hans")]
         zh_hans: "服务暂时出了点问题，请稍后再试。",
+        #[cfg(feature = "zh-hant")]
         zh_hant: "服務暫時出了點問題，請稍後再試。",
     },
 ];

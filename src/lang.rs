@@ -175,11 +175,14 @@ impl FromStr for Lang {
     }
 }
 
-/// A text in every language the crate ships.
+/// A text in every language the build includes: English always, Chinese with the features
+/// `zh-hans` and `zh-hant` (both default). A language left out reads as English.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Text {
     pub(crate) en: &'static str,
+    #[cfg(feature = "zh-hans")]
     pub(crate) zh_hans: &'static str,
+    #[cfg(feature = "zh-hant")]
     pub(crate) zh_hant: &'static str,
 }
 
@@ -187,8 +190,12 @@ impl Text {
     pub(crate) const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,
+            #[cfg(feature = "zh-hans")]
             Lang::ZhHans => self.zh_hans,
+            #[cfg(feature = "zh-hant")]
             Lang::ZhHant => self.zh_hant,
+            #[allow(unreachable_patterns)]
+            _ => self.en,
         }
     }
 }

@@ -119,6 +119,7 @@
 //! # no_std
 //!
 //! The crate is `#![no_std]
+#![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -43,17 +43,23 @@ pub enum PatchKind {
 
 const APP: Text = Text {
     en: "The app's server-side hook changed this message.",
+    #[cfg(feature = "zh-hans")]
     zh_hans: "应用的云引擎 Hook 修改了这条消息。",
+    #[cfg(feature = "zh-hant")]
     zh_hant: "應用程式的雲引擎 Hook 修改了這則訊息。",
 };
 const UNSPECIFIED: Text = Text {
     en: "The message was edited or recalled.",
+    #[cfg(feature = "zh-hans")]
     zh_hans: "消息已被编辑或撤回。",
+    #[cfg(feature = "zh-hant")]
     zh_hant: "訊息已被編輯或收回。",
 };
 const UNRECOGNIZED: Text = Text {
     en: "The server changed this message for a reason this crate does not know.",
+    #[cfg(feature = "zh-hans")]
     zh_hans: "服务端出于本库不认识的原因修改了这条消息。",
+    #[cfg(feature = "zh-hant")]
     zh_hant: "伺服器基於本程式庫不認得的原因修改了這則訊息。",
 };
 
@@ -141,7 +147,7 @@ impl PatchCause {
     /// ```
     /// use leancloud_im_codes::{Lang, PatchCause};
     ///
-    /// assert!(PatchCause::from_patch_code(3).description(Lang::ZhHans).contains("Hook"));
+    /// assert!(PatchCause::from_patch_code(3).description(Lang::En).contains("hook"));
     /// ```
     #[must_use]
     pub fn description(self, lang: Lang) -> &'static str {

@@ -28,7 +28,10 @@ pub enum ScheduleKind {
     Js,
     /// The Swift and Objective-C SDKs: 0, 0, 1, 2, 4, 8, 16 s, then 30 s.
     Apple,
-    /// The Java and Android SDK: linear, 0, 10, 20 … 110 s, then 120 s.
+    /// The linear schedule of the Java and Android SDK's `OKWebSocketClient`: 0, 10, 20 … 110 s,
+    /// then 120 s. NOTES §8 lists it as Java's; a later check of the SDK found that only its
+    /// tests use that client, and that the production `LCConnectionManager` retries a dropped
+    /// socket three times (2, 4, 8 s) and otherwise waits for the network to change.
     Java,
     /// The C# SDK (.NET, Unity): at once, then 10 s; a fresh router lookup every tenth attempt.
     DotNet,
@@ -240,10 +243,13 @@ impl ReconnectSchedule {
         ReconnectSchedule::new(ScheduleKind::Apple)
     }
 
-    /// The Java and Android SDK's schedule: 10 s more for each attempt, from 0 to 120 s.
+    /// The linear schedule of the Java and Android SDK's `OKWebSocketClient`: 10 s more for
+    /// each attempt, from 0 to 120 s.
     ///
-    /// This is its reconnect schedule; its very first connect (2, 4, 8 s, then giving up) is
-    /// not modelled here.
+    /// Only that SDK's tests use `OKWebSocketClient`; its production `LCConnectionManager`
+    /// retries a dropped socket after 2, 4 and 8 s, then waits for Android to report a network
+    /// change (`LCConnectionManager.java:114-134, 429-433`). For that behaviour, take three
+    /// delays of your own and reconnect on the network callback.
     ///
     /// ```
     /// use leancloud_im_codes::ReconnectSchedule;

@@ -17,10 +17,6 @@ pub(crate) struct Record {
     pub(crate) operation: Option<OperationAction>,
     pub(crate) retry_after: Option<RetryAfter>,
     pub(crate) unknown_outcome: bool,
-    pub(crate) sources: &'static [&'static str],
-    pub(crate) description: Text,
-    pub(crate) hint: Text,
-    pub(crate) message: Text,
 }
 
 /// One spelling (name or alias) and every code it names.

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# What a dependent pays to build this crate: clean debug builds of scratch crates, side by
+# side in one run, repeated RUNS times (default 3).
+#
+#   scripts/cost_to_dependents.sh
+#
+# Crates: this crate with default features, with --no-default-features and with every feature;
+# thiserror alone (the floor the design's choice of thiserror sets); http alone (a familiar
+# comparison). For each: crates compiled, wall and CPU seconds of the clean build, and this
+# crate's build script: compile and run seconds (from `cargo build --timings`).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+scratch() { # name dependency-line
+  mkdir -p "$work/$1/src"
+  printf '[package]\nname = "scratch-%s"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n%s\n' "$1" "$2" >"$work/$1/Cargo.toml"
+  echo 'fn main() {}' >"$work/$1/src/main.rs"
+}
+scratch default "leancloud-im-codes = { path = \"$root\" }"
+scratch no-default "leancloud-im-codes = { path = \"$root\", default-features = false }"
+scratch all-features "leancloud-im-codes = { path = \"$root\", features = [\"serde\", \"strum-0_28\", \"tungstenite-0_29\", \"tungstenite-0_30\"] }"
+scratch thiserror 'thiserror = "2"'
+scratch http 'http = "1"'
+crates=(default no-default all-features thiserror http)
+for name in "${crates[@]}"; do (cd "$work/$name" && cargo fetch -q); done
+
+# Build-script units of this crate in a cargo-timing.html: "compile run" seconds.
+build_script_times() {
+  python3 - "$1" <<'PY'
+import json, re, sys
+html = open(sys.argv[1]).read()
+units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);", html, re.S).group(1))
+ours = [u for u in units if u["name"] == "leancloud-im-codes"]
+compile = sum(u["duration"] for u in ours if u.get("target", "").strip() == "build-script" or u.get("mode") == "build-script")
+run = sum(u["duration"] for u in ours if u.get("mode") == "run-custom-build")
+print(f"{compile:.2f} {run:.3f}" if ours else "- -")
+PY
+}
+
+printf '%-4s %-13s %7s %8s %8s %14s %14s\n' run crate crates wall_s cpu_s script_build_s script_run_s
+for run in $(seq "$runs"); do
+  for name in "${crates[@]}"; do
+    dir="$work/$name"
+    rm -rf "$dir/target"
+    /usr/bin/time -f '%e %U %S' -o "$dir/time" cargo build --offline --timings --manifest-path "$dir/Cargo.toml" >"$dir/log" 2>&1
+    read -r wall user sys <"$dir/time"
+    compiled=$(grep -c '^ *Compiling ' "$dir/log" || true)
+    timing=$(ls "$dir"/target/cargo-timings/cargo-timing-*.html | head -n 1)
+    read -r script_build script_run <<<"$(build_script_times "$timing")"
+    printf '%-4s %-13s %7s %8s %8.2f %14s %14s\n' "$run" "$name" "$compiled" "$wall" "$(echo "$user + $sys" | bc)" "$script_build" "$script_run"
+  done
+done

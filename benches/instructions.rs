@@ -26,6 +26,17 @@ fn run<T: ?Sized>(inputs: &[&T], rounds: usize, lookup: impl Fn(&T) -> Option<Kn
     found
 }
 
+#[inline(never)]
+fn run_text(inputs: &[&u16], rounds: usize, lookup: impl Fn(&u16) -> &'static str) -> usize {
+    let mut found = 0;
+    for _ in 0..rounds {
+        for input in black_box(inputs) {
+            found += lookup(black_box(input)).len();
+        }
+    }
+    found
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tables = common::Tables::new();
@@ -57,7 +68,17 @@ fn main() {
             }
         };
     }
+    macro_rules! text {
+        ($label:literal, $lookup:expr) => {
+            labels.push($label);
+            if let (Some($label), Some(rounds)) = (wanted, rounds) {
+                let lookup = $lookup;
+                result = Some(run_text(&numbers, rounds, |code: &u16| lookup(*code)));
+            }
+        };
+    }
     numeric_lookups!(number, tables);
+    text_lookups!(text);
     name_lookups!(name, tables, exact, mixed);
 
     match (result, rounds) {

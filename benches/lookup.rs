@@ -50,7 +50,22 @@ fn lookups(c: &mut Criterion) {
             });
         };
     }
+    macro_rules! bench_text {
+        ($label:literal, $lookup:expr) => {
+            let lookup = $lookup;
+            group.bench_function($label, |b| {
+                b.iter(|| {
+                    let mut found = 0_usize;
+                    for &code in black_box(numbers.as_slice()) {
+                        found += lookup(black_box(code)).len();
+                    }
+                    found
+                })
+            });
+        };
+    }
     numeric_lookups!(bench_number, tables);
+    text_lookups!(bench_text);
     name_lookups!(bench_name, tables, exact, mixed);
     group.finish();
 }

@@ -246,3 +246,64 @@ pub fn tungstenite_close_code(code: u16) -> Option<KnownCode> {
         _ => None,
     }
 }
+
+/// An app's table of a few dozen texts: overrides of 24 codes in English and 12 private codes.
+pub static APP_TEXTS: leancloud_im_codes::AppTexts<36> = {
+    use leancloud_im_codes::{AppText, KnownCode as K, Lang, TextKind};
+    const fn message(code: K) -> AppText {
+        AppText::message(code, Lang::En, "The app's own words.")
+    }
+    const fn private(code: u16) -> AppText {
+        AppText::private_code(code, Lang::En, TextKind::Message, "The app's own code.")
+    }
+    leancloud_im_codes::AppTexts::new([
+        message(K::SessionConflict),
+        message(K::KickedByApp),
+        message(K::SessionTokenExpired),
+        message(K::ReadTimeout),
+        message(K::LoginTimeout),
+        message(K::FrameTooLong),
+        message(K::AppNotAvailable),
+        message(K::SignatureFailed),
+        message(K::InvalidLogin),
+        message(K::Blacklisted),
+        message(K::AppQuotaExceeded),
+        message(K::ConversationFull),
+        message(K::ConversationNotAllowed),
+        message(K::ImConversationNotFound),
+        message(K::ConversationRejectedByApp),
+        message(K::MessageRejectedByApp),
+        message(K::MessageNotFound),
+        message(K::Silienced),
+        message(K::BlockedByConv),
+        message(K::NormalClosure),
+        message(K::GoingAway),
+        message(K::AbnormalClosure),
+        message(K::CommandTimeout),
+        message(K::ConnectionLost),
+        private(4001),
+        private(4002),
+        private(4003),
+        private(4004),
+        private(4005),
+        private(4006),
+        private(4801),
+        private(4802),
+        private(4803),
+        private(4804),
+        private(4805),
+        private(4806),
+    ])
+};
+
+/// Calls `$each!(label, lookup)` for every text lookup, each `Fn(u16) -> &'static str`.
+macro_rules! text_lookups {
+    ($each:ident) => {
+        $each!("text/crate_message", |code: u16| {
+            leancloud_im_codes::Code::new(code).message(leancloud_im_codes::Lang::En)
+        });
+        $each!("text/app_texts_message", |code: u16| {
+            crate::common::APP_TEXTS.message(code, leancloud_im_codes::Lang::En)
+        });
+    };
+}

@@ -40,7 +40,8 @@ const KNOWN_CODE_DOCS: &str = r#"/// A code this crate knows, from any of its fa
 
 /// `codes.rs`, included by `src/table.rs`.
 pub fn codes(entries: &[Entry], tables: &Tables) -> String {
-    let mut out = String::from(HEADER);
+    let mut out = String::with_capacity(1 << 19);
+    out.push_str(HEADER);
     writeln!(out).unwrap();
     writeln!(out, "{KNOWN_CODE_DOCS}").unwrap();
     out.push_str("#[non_exhaustive]\n#[repr(u16)]\n");

@@ -9,7 +9,7 @@ use std::fmt;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::script_chars::{SIMPLIFIED_ONLY, TRADITIONAL_ONLY, first_in};
+use super::script_chars::{CharList, SIMPLIFIED_ONLY, TRADITIONAL_ONLY};
 use super::{ConnectionAction, Family, Lang, OperationAction};
 
 /// One validated `[[code]]` entry.
@@ -194,11 +194,16 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
         .map(|hash| recorded_hash(source, hash, &mut problems))
         .unwrap_or_default();
 
+    let simplified = CharList::new(SIMPLIFIED_ONLY);
+    let traditional = CharList::new(TRADITIONAL_ONLY);
+    let lines = Lines::new(source);
     let mut entries = Vec::new();
     for (index, raw) in raw_entries.iter().enumerate() {
         let mut checker = EntryChecker {
+            simplified: &simplified,
+            traditional: &traditional,
             problems: &mut problems,
-            line: line_of(source, raw.span().start),
+            line: lines.of(raw.span().start),
             label: format!("#{}", index + 1),
         };
         if let Some(entry) = checker.entry(raw.get_ref()) {
@@ -260,6 +265,8 @@ fn recorded_hash(
 
 /// Checks one entry, reporting each problem under the entry's code and name.
 struct EntryChecker<'a> {
+    simplified: &'a CharList,
+    traditional: &'a CharList,
     problems: &'a mut Vec<Problem>,
     line: usize,
     label: String,
@@ -619,8 +626,8 @@ impl EntryChecker<'_> {
             }
             Some(DeValue::String(text)) => {
                 let wrong_script = match lang {
-                    Lang::ZhHant => first_in(text, SIMPLIFIED_ONLY).map(|c| (c, "Simplified")),
-                    Lang::ZhHans => first_in(text, TRADITIONAL_ONLY).map(|c| (c, "Traditional")),
+                    Lang::ZhHant => self.simplified.first_in(text).map(|c| (c, "Simplified")),
+                    Lang::ZhHans => self.traditional.first_in(text).map(|c| (c, "Traditional")),
                     Lang::En => None,
                 };
                 if let Some((character, script)) = wrong_script {
@@ -737,12 +744,21 @@ fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
 /// The first developer term, digit or constant name (one of `names`, or any SCREAMING_SNAKE
 /// word with an underscore) in an end-user message.
 pub fn internal_word(message: &str, names: &[&str]) -> Option<String> {
+    let words: Vec<&str> = message
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    // A term of one or two words matches that many consecutive words, ignoring ASCII case.
     let term = DEVELOPER_TERMS.iter().find(|term| {
-        if term.is_ascii() {
-            find_word_ignore_case(message, term)
-        } else {
-            message.contains(**term)
+        if !term.is_ascii() {
+            return message.contains(**term);
         }
+        let parts: Vec<&str> = term.split(' ').collect();
+        words.windows(parts.len()).any(|run| {
+            run.iter()
+                .zip(&parts)
+                .all(|(word, part)| word.eq_ignore_ascii_case(part))
+        })
     });
     if let Some(term) = term {
         return Some((*term).to_string());
@@ -753,21 +769,29 @@ pub fn internal_word(message: &str, names: &[&str]) -> Option<String> {
     if let Some(digit) = message.chars().find(|c| ('０'..='９').contains(c)) {
         return Some(digit.to_string());
     }
-    message
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+    words
+        .into_iter()
         .find(|word| names.contains(word) || (word.contains('_') && is_screaming_snake(word)))
         .map(String::from)
 }
 
-/// Whether `term` stands in `text` as a whole word (or words), ignoring ASCII case.
-fn find_word_ignore_case(text: &str, term: &str) -> bool {
-    let (text, term) = (text.as_bytes(), term.as_bytes());
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    (0..text.len().saturating_sub(term.len() - 1)).any(|at| {
-        text[at..at + term.len()].eq_ignore_ascii_case(term)
-            && (at == 0 || !is_word(text[at - 1]))
-            && text.get(at + term.len()).is_none_or(|b| !is_word(*b))
-    })
+/// Line numbers of byte offsets, from the offsets where lines start, found once: counting
+/// newlines from the top for every entry costs the unoptimized build script of a dependent
+/// most of its run time.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(source: &str) -> Lines {
+        let starts = std::iter::once(0)
+            .chain(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(at, _)| at + 1))
+            .collect();
+        Lines(starts)
+    }
+
+    /// The 1-based line of `offset`.
+    fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|start| *start <= offset)
+    }
 }
 
 pub fn line_of(source: &str, offset: usize) -> usize {

@@ -64,7 +64,9 @@ impl CharList {
     pub fn first_in(&self, text: &str) -> Option<char> {
         text.chars().find(|&c| {
             let c = c as usize;
-            self.0.get(c >> 6).is_some_and(|word| word >> (c & 63) & 1 == 1)
+            self.0
+                .get(c >> 6)
+                .is_some_and(|word| word >> (c & 63) & 1 == 1)
         })
     }
 }
@@ -106,9 +108,25 @@ mod tests {
     fn the_bit_list_finds_what_first_in_finds() {
         let simplified = super::CharList::new(SIMPLIFIED_ONLY);
         let traditional = super::CharList::new(TRADITIONAL_ONLY);
-        for text in ["這是繁體", "这是简体", "这", "mixed 这 and 這", "", "ascii only", "😀这"] {
-            assert_eq!(simplified.first_in(text), first_in(text, SIMPLIFIED_ONLY), "{text}");
-            assert_eq!(traditional.first_in(text), first_in(text, TRADITIONAL_ONLY), "{text}");
+        for text in [
+            "這是繁體",
+            "这是简体",
+            "这",
+            "mixed 这 and 這",
+            "",
+            "ascii only",
+            "😀这",
+        ] {
+            assert_eq!(
+                simplified.first_in(text),
+                first_in(text, SIMPLIFIED_ONLY),
+                "{text}"
+            );
+            assert_eq!(
+                traditional.first_in(text),
+                first_in(text, TRADITIONAL_ONLY),
+                "{text}"
+            );
         }
     }
 

@@ -783,7 +783,13 @@ struct Lines(Vec<usize>);
 impl Lines {
     fn new(source: &str) -> Lines {
         let starts = std::iter::once(0)
-            .chain(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(at, _)| at + 1))
+            .chain(
+                source
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(at, _)| at + 1),
+            )
             .collect();
         Lines(starts)
     }

@@ -151,7 +151,7 @@ impl AppText {
         }
     }
 
-    /// The order texts are kept in, and searched by.
+    /// What a text is looked up by.
     const fn key(&self) -> u128 {
         let (namespace, value) = match self.subject {
             Subject::Code(code) => (0, code as u64),
@@ -179,11 +179,12 @@ const fn checked(text: &'static str) -> &'static str {
     text
 }
 
-/// An app's texts, consulted before the crate's. Declare it once as a `static`; `new` sorts the
-/// texts and refuses two for the same subject, language and kind, at compile time.
+/// An app's texts, consulted before the crate's. Declare it once as a `static`: `new` refuses
+/// two texts for the same subject, language and kind, and builds a perfect hash of the texts,
+/// both at compile time.
 ///
-/// Lookups are a binary search over the sorted keys, with no allocation. The fallback, for a
-/// code and a language:
+/// Lookups are one multiplication, one table read and one compare, with no allocation (up to
+/// 255 texts). The fallback, for a code and a language:
 /// 1. the app's text in that language;
 /// 2. for a code the crate knows, the crate's text in that language;
 /// 3. for one of the app's own codes, the app's text in English, then in any language;
@@ -218,50 +219,83 @@ const fn checked(text: &'static str) -> &'static str {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct AppTexts<const N: usize> {
-    keys: [u128; N],
     texts: [AppText; N],
+    keys: [u128; N],
+    /// The index in `texts` of the key that hashes to each slot, or `EMPTY`.
+    slots: [u8; SLOTS],
+    multiplier: u64,
+}
+
+/// Slots of an [`AppTexts`] table; a few times the largest table, so a multiplier is found in a
+/// few tries.
+const SLOTS: usize = 1 << SLOT_BITS;
+const SLOT_BITS: u32 = 10;
+/// An empty slot.
+const EMPTY: u8 = u8::MAX;
+
+/// The slot of `key` under `multiplier`: multiply-shift over the key's two halves.
+const fn slot(key: u128, multiplier: u64) -> usize {
+    #[allow(clippy::cast_possible_truncation)]
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
+    (folded.wrapping_mul(multiplier) >> (64 - SLOT_BITS)) as usize
 }
 
 impl<const N: usize> AppTexts<N> {
-    /// Sorts the texts for lookup and checks that no two share a subject, language and kind.
+    /// Checks that no two texts share a subject, language and kind, and builds the table.
     ///
     /// # Panics
     ///
     /// At compile time, in a `static` or `const`: when two texts share a subject, language and
-    /// kind.
+    /// kind, or there are more than 255 texts.
     #[must_use]
     pub const fn new(texts: [AppText; N]) -> AppTexts<N> {
-        let mut texts = texts;
+        assert!(
+            N < EMPTY as usize,
+            "an AppTexts table holds at most 255 texts"
+        );
         let mut keys = [0; N];
         let mut index = 0;
         while index < N {
             keys[index] = texts[index].key();
+            let mut other = 0;
+            while other < index {
+                assert!(
+                    keys[other] != keys[index],
+                    "two app texts have the same code, language and kind"
+                );
+                other += 1;
+            }
             index += 1;
         }
-        // Insertion sort: a few dozen entries, once, at compile time.
-        let mut sorted = 1;
-        while sorted < N {
-            let mut at = sorted;
-            while at > 0 && keys[at - 1] > keys[at] {
-                let key = keys[at];
-                keys[at] = keys[at - 1];
-                keys[at - 1] = key;
-                let text = texts[at];
-                texts[at] = texts[at - 1];
-                texts[at - 1] = text;
-                at -= 1;
+        // A fixed series of odd multipliers; the first under which no two keys share a slot.
+        let mut state: u64 = 0x5EED_A775_7E47_5000;
+        loop {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut mixed = state;
+            mixed = (mixed ^ (mixed >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            mixed = (mixed ^ (mixed >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            let multiplier = (mixed ^ (mixed >> 31)) | 1;
+            let mut slots = [EMPTY; SLOTS];
+            let mut index = 0;
+            let mut collision = false;
+            while index < N && !collision {
+                let at = slot(keys[index], multiplier);
+                collision = slots[at] != EMPTY;
+                #[allow(clippy::cast_possible_truncation)]
+                {
+                    slots[at] = index as u8;
+                }
+                index += 1;
             }
-            sorted += 1;
+            if !collision {
+                return AppTexts {
+                    texts,
+                    keys,
+                    slots,
+                    multiplier,
+                };
+            }
         }
-        let mut at = 1;
-        while at < N {
-            assert!(
-                keys[at] != keys[at - 1],
-                "two app texts have the same code, language and kind"
-            );
-            at += 1;
-        }
-        AppTexts { keys, texts }
     }
 
     /// The app's own text, without falling back to the crate's.
@@ -273,10 +307,11 @@ impl<const N: usize> AppTexts<N> {
             text: "",
         }
         .key();
-        self.keys
-            .binary_search(&key)
-            .ok()
-            .map(|index| self.texts[index].text)
+        let index = usize::from(self.slots[slot(key, self.multiplier)]);
+        match self.keys.get(index) {
+            Some(found) if *found == key => Some(self.texts[index].text),
+            _ => None,
+        }
     }
 
     /// The app's text for one of its own codes, in `lang`, else English, else any language.
@@ -306,15 +341,21 @@ impl<const N: usize> AppTexts<N> {
         if let Some(text) = self.find(subject, lang, kind) {
             return text;
         }
-        let crate_text = || match kind {
-            TextKind::Description => code.description(lang),
-            TextKind::Hint => code.hint(lang),
-            TextKind::Message => code.message(lang),
-        };
-        if code.is_known() {
-            return crate_text();
+        match code.known() {
+            Some(known) => match kind {
+                TextKind::Description => known.description(lang),
+                TextKind::Hint => known.hint(lang),
+                TextKind::Message => known.message(lang),
+            },
+            None => self.own(subject, lang, kind).unwrap_or_else(|| {
+                let range = code.range();
+                match kind {
+                    TextKind::Description => range.description(lang),
+                    TextKind::Hint => range.hint(lang),
+                    TextKind::Message => range.message(lang),
+                }
+            }),
         }
-        self.own(subject, lang, kind).unwrap_or_else(crate_text)
     }
 
     /// A code's end-user message in `lang`, the app's first.

@@ -40,6 +40,7 @@ pub const TRADITIONAL_ONLY: &str = "\
 
 /// The first character of `text` that is in `chars`, if any.
 #[must_use]
+#[cfg(test)]
 pub fn first_in(text: &str, chars: &str) -> Option<char> {
     text.chars().find(|&c| chars.contains(c))
 }

@@ -117,7 +117,13 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
                 if let Some(feature) = feature(*lang) {
                     writeln!(out, "        #[cfg(feature = {feature:?})]").unwrap();
                 }
-                writeln!(out, "        {}: {:?},", field(*lang), text_of(texts)).unwrap();
+                writeln!(
+                    out,
+                    "        {}: {},",
+                    field(*lang),
+                    literal(text_of(texts))
+                )
+                .unwrap();
             }
             writeln!(out, "    }},").unwrap();
         }
@@ -382,6 +388,19 @@ fn hex(value: u64) -> String {
         .map(|group| &digits[group * 4..group * 4 + 4])
         .collect();
     format!("0x{}", groups.join("_"))
+}
+
+/// A Rust string literal for `text`: a raw string where that needs no escape (the common
+/// case, and cheap for an unoptimized build script), else the escaped form.
+fn literal(text: &str) -> String {
+    if text.contains('\r') {
+        return format!("{text:?}");
+    }
+    let mut hashes = String::from("#");
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!("r{hashes}\"{text}\"{hashes}")
 }
 
 /// The feature that includes a language's texts; English is always in.

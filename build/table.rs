@@ -725,9 +725,10 @@ fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
         .flat_map(|entry| std::iter::once(&entry.name).chain(&entry.aliases))
         .map(String::as_str)
         .collect();
+    let terms = Terms::new();
     for entry in entries {
         for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
-            if let Some(word) = internal_word(&texts.message, &names) {
+            if let Some(word) = terms.internal_word(&texts.message, &names) {
                 problems.push(Problem {
                     line: Some(entry.line),
                     entry: Some(format!("{} {}", entry.code, entry.name)),
@@ -741,38 +742,51 @@ fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
     }
 }
 
-/// The first developer term, digit or constant name (one of `names`, or any SCREAMING_SNAKE
-/// word with an underscore) in an end-user message.
-pub fn internal_word(message: &str, names: &[&str]) -> Option<String> {
-    let words: Vec<&str> = message
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .filter(|word| !word.is_empty())
-        .collect();
-    // A term of one or two words matches that many consecutive words, ignoring ASCII case.
-    let term = DEVELOPER_TERMS.iter().find(|term| {
-        if !term.is_ascii() {
-            return message.contains(**term);
+/// The developer terms, split into words once.
+pub struct Terms(Vec<(&'static str, Vec<&'static str>)>);
+
+impl Terms {
+    pub fn new() -> Terms {
+        Terms(
+            DEVELOPER_TERMS
+                .iter()
+                .map(|term| (*term, term.split(' ').collect()))
+                .collect(),
+        )
+    }
+
+    /// The first developer term, digit or constant name (one of `names`, or any SCREAMING_SNAKE
+    /// word with an underscore) in an end-user message.
+    pub fn internal_word(&self, message: &str, names: &[&str]) -> Option<String> {
+        let words: Vec<&str> = message
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|word| !word.is_empty())
+            .collect();
+        // A term of one or two words matches that many consecutive words, ignoring ASCII case.
+        let term = self.0.iter().find(|(term, parts)| {
+            if !term.is_ascii() {
+                return message.contains(*term);
+            }
+            words.windows(parts.len()).any(|run| {
+                run.iter()
+                    .zip(parts)
+                    .all(|(word, part)| word.eq_ignore_ascii_case(part))
+            })
+        });
+        if let Some((term, _)) = term {
+            return Some((*term).to_string());
         }
-        let parts: Vec<&str> = term.split(' ').collect();
-        words.windows(parts.len()).any(|run| {
-            run.iter()
-                .zip(&parts)
-                .all(|(word, part)| word.eq_ignore_ascii_case(part))
-        })
-    });
-    if let Some(term) = term {
-        return Some((*term).to_string());
+        if let Some(digit) = message
+            .chars()
+            .find(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        {
+            return Some(digit.to_string());
+        }
+        words
+            .into_iter()
+            .find(|word| names.contains(word) || (word.contains('_') && is_screaming_snake(word)))
+            .map(String::from)
     }
-    if let Some(digit) = message.chars().find(char::is_ascii_digit) {
-        return Some(digit.to_string());
-    }
-    if let Some(digit) = message.chars().find(|c| ('０'..='９').contains(c)) {
-        return Some(digit.to_string());
-    }
-    words
-        .into_iter()
-        .find(|word| names.contains(word) || (word.contains('_') && is_screaming_snake(word)))
-        .map(String::from)
 }
 
 /// Line numbers of byte offsets, from the offsets where lines start, found once: counting

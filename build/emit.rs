@@ -396,7 +396,7 @@ fn literal(text: &str) -> String {
     if text.contains('\r') {
         return format!("{text:?}");
     }
-    let mut hashes = String::from("#");
+    let mut hashes = String::new();
     while text.contains(&format!("\"{hashes}")) {
         hashes.push('#');
     }

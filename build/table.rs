@@ -368,21 +368,9 @@ impl EntryChecker<'_> {
             |word| Family::ALL.iter().copied().find(|f| f.as_str() == word),
             &Family::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
         );
-        let connection_words: Vec<&str> = ConnectionAction::ALL
-            .iter()
-            .map(|a| a.as_str())
-            .chain([NEVER])
-            .collect();
-        let connection_of = |word: &str| -> Option<Option<ConnectionAction>> {
-            if word == NEVER {
-                return Some(None);
-            }
-            ConnectionAction::ALL
-                .iter()
-                .copied()
-                .find(|a| a.as_str() == word)
-                .map(Some)
-        };
+        let connection_words = answer_words(ConnectionAction::ALL, ConnectionAction::as_str);
+        let connection_of =
+            |word: &str| answer_of(ConnectionAction::ALL, ConnectionAction::as_str, word);
         let connection = self.word(table, "connection", true, connection_of, &connection_words);
         let session_closed = self.word(
             table,
@@ -391,25 +379,12 @@ impl EntryChecker<'_> {
             connection_of,
             &connection_words,
         );
-        let operation_words: Vec<&str> = OperationAction::ALL
-            .iter()
-            .map(|a| a.as_str())
-            .chain([NEVER])
-            .collect();
+        let operation_words = answer_words(OperationAction::ALL, OperationAction::as_str);
         let operation = self.word(
             table,
             "operation",
             true,
-            |word| {
-                if word == NEVER {
-                    return Some(None);
-                }
-                OperationAction::ALL
-                    .iter()
-                    .copied()
-                    .find(|a| a.as_str() == word)
-                    .map(Some)
-            },
+            |word| answer_of(OperationAction::ALL, OperationAction::as_str, word),
             &operation_words,
         );
         let retry_after = self.retry_after(table);
@@ -654,6 +629,26 @@ impl EntryChecker<'_> {
             message: message?,
         })
     }
+}
+
+/// The words a recovery answer may take: its values' names, and `never`.
+fn answer_words<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter()
+        .map(|value| name(*value))
+        .chain([NEVER])
+        .collect()
+}
+
+/// A recovery answer's value: `Some(None)` for `never`, `None` for an unknown word.
+#[allow(clippy::option_option)]
+fn answer_of<T: Copy>(all: &[T], name: fn(T) -> &'static str, word: &str) -> Option<Option<T>> {
+    if word == NEVER {
+        return Some(None);
+    }
+    all.iter()
+        .copied()
+        .find(|value| name(*value) == word)
+        .map(Some)
 }
 
 /// A TOML integer as `i64`, whatever its radix or underscores.

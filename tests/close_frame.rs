@@ -146,35 +146,24 @@ fn every_constructor_encodes_what_parse_accepts() {
     for reason in reasons {
         let mut frames = vec![CloseFrame::new_truncated(4000, reason).unwrap()];
         frames.extend(CloseFrame::new(4000, reason));
+        // A frame as tungstenite hands it over, reason and all.
+        macro_rules! received_through {
+            ($tungstenite:ident) => {{
+                use $tungstenite::protocol::{CloseFrame as Frame, frame::coding::CloseCode};
+                let received = Frame {
+                    code: CloseCode::Library(4000),
+                    reason: reason.into(),
+                };
+                let frame = CloseFrame::from(&received);
+                let parsed = CloseFrame::parse(frame.encode(&mut buffer));
+                assert_eq!(parsed, Ok(frame), "{reason}");
+                assert!(reason.starts_with(frame.reason()));
+            }};
+        }
         #[cfg(feature = "tungstenite-0_30")]
-        {
-            use tungstenite_0_30::protocol::{CloseFrame as Frame, frame::coding::CloseCode};
-            let received = Frame {
-                code: CloseCode::Library(4000),
-                reason: reason.into(),
-            };
-            let frame = CloseFrame::from(&received);
-            assert_eq!(
-                CloseFrame::parse(frame.encode(&mut buffer)),
-                Ok(frame),
-                "{reason}"
-            );
-            assert!(reason.starts_with(frame.reason()));
-        }
+        received_through!(tungstenite_0_30);
         #[cfg(feature = "tungstenite-0_29")]
-        {
-            use tungstenite_0_29::protocol::{CloseFrame as Frame, frame::coding::CloseCode};
-            let received = Frame {
-                code: CloseCode::Library(4000),
-                reason: reason.into(),
-            };
-            let frame = CloseFrame::from(&received);
-            assert_eq!(
-                CloseFrame::parse(frame.encode(&mut buffer)),
-                Ok(frame),
-                "{reason}"
-            );
-        }
+        received_through!(tungstenite_0_29);
         for frame in frames {
             assert_eq!(
                 CloseFrame::parse(frame.encode(&mut buffer)),

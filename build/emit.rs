@@ -383,11 +383,13 @@ fn record(out: &mut String, entry: &Entry) {
 
 /// `0x8500_daaf_c5d8_b711`: a 64-bit constant as a Rust literal, grouped for reading.
 fn hex(value: u64) -> String {
-    let digits = format!("{value:016x}");
-    let groups: Vec<&str> = (0..4)
-        .map(|group| &digits[group * 4..group * 4 + 4])
-        .collect();
-    format!("0x{}", groups.join("_"))
+    format!(
+        "0x{:04x}_{:04x}_{:04x}_{:04x}",
+        value >> 48,
+        value >> 32 & 0xffff,
+        value >> 16 & 0xffff,
+        value & 0xffff
+    )
 }
 
 /// A Rust string literal for `text`: a raw string where that needs no escape (the common
@@ -423,7 +425,12 @@ fn field(lang: Lang) -> &'static str {
 
 /// A text for a `///` line: line breaks become spaces.
 fn doc_text(text: &str) -> String {
-    text.split(['\n', '\r']).collect::<Vec<_>>().join(" ")
+    let bytes = text.as_bytes();
+    if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
+        text.replace(['\n', '\r'], " ")
+    } else {
+        text.to_string()
+    }
 }
 
 /// `SessionConflict` becomes `SESSION_CONFLICT`; `WebSocketInternalError`

@@ -25,6 +25,7 @@ pub mod emit;
 pub mod phash;
 pub mod script_chars;
 pub mod table;
+pub mod toml_subset;
 
 pub use family::Family;
 pub use lang::Lang;

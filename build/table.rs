@@ -1,15 +1,13 @@
 //! The schema of `codes.toml` and every check a table must pass before code is generated.
 //!
-//! The file is read with `toml`'s span-keeping parser (no serde), so every problem names the
-//! line of its entry's `[[code]]` header, however the header is spaced.
+//! The file is read by `toml_subset`, which keeps where each value starts, so every problem names
+//! the line of its entry's `[[code]]` header, however the header is spaced.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
-
 use super::script_chars::{CharList, SIMPLIFIED_ONLY, TRADITIONAL_ONLY};
+use super::toml_subset::{self, Spanned, Table as DeTable, Value as DeValue};
 use super::{ConnectionAction, Family, Lang, OperationAction};
 
 /// One validated `[[code]]` entry.
@@ -152,14 +150,14 @@ pub const DEVELOPER_TERMS: &[&str] = &[
 
 /// Parses and validates the text of `codes.toml`; entries come back sorted by code.
 pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
-    let document = DeTable::parse(source).map_err(|error| {
+    let document = toml_subset::parse(source).map_err(|error| {
         vec![Problem {
-            line: error.span().map(|span| line_of(source, span.start)),
+            line: Some(error.line),
             entry: None,
-            message: format!("TOML syntax error: {}", error.message().trim_end()),
+            message: format!("TOML syntax error: {}", error.message),
         }]
     })?;
-    let document = document.get_ref();
+    let document = &document;
 
     let mut problems = Vec::new();
     let top = |message: String| Problem {
@@ -168,9 +166,9 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
         message,
     };
     for key in document.keys() {
-        if !["code", "hash"].contains(&key.get_ref().as_ref()) {
+        if !["code", "hash"].contains(&key.get_ref().as_str()) {
             problems.push(Problem {
-                line: Some(line_of(source, key.span().start)),
+                line: Some(key.line),
                 ..top(format!(
                     "unknown top-level key `{}`; entries go in `[[code]]` tables, hash parameters in `[hash]`",
                     key.get_ref()
@@ -178,8 +176,8 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
             });
         }
     }
-    let raw_entries: &[Spanned<DeValue<'_>>] = match document.get("code").map(Spanned::get_ref) {
-        Some(DeValue::Array(entries)) => entries,
+    let raw_entries: &[Spanned<DeValue>] = match document.get("code").map(Spanned::get_ref) {
+        Some(DeValue::TableArray(entries)) => entries,
         Some(_) => {
             problems.push(top("`code` must be an array of `[[code]]` tables".into()));
             &[]
@@ -191,19 +189,18 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
     };
     let recorded = document
         .get("hash")
-        .map(|hash| recorded_hash(source, hash, &mut problems))
+        .map(|hash| recorded_hash(hash, &mut problems))
         .unwrap_or_default();
 
     let simplified = CharList::new(SIMPLIFIED_ONLY);
     let traditional = CharList::new(TRADITIONAL_ONLY);
-    let lines = Lines::new(source);
     let mut entries = Vec::new();
     for (index, raw) in raw_entries.iter().enumerate() {
         let mut checker = EntryChecker {
             simplified: &simplified,
             traditional: &traditional,
             problems: &mut problems,
-            line: lines.of(raw.span().start),
+            line: raw.line,
             label: format!("#{}", index + 1),
         };
         if let Some(entry) = checker.entry(raw.get_ref()) {
@@ -222,12 +219,8 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
 }
 
 /// Reads `[hash] numbers = { multiplier = 0x…, bits = 8 }` and the same for `names`.
-fn recorded_hash(
-    source: &str,
-    hash: &Spanned<DeValue<'_>>,
-    problems: &mut Vec<Problem>,
-) -> Recorded {
-    let line = Some(line_of(source, hash.span().start));
+fn recorded_hash(hash: &Spanned<DeValue>, problems: &mut Vec<Problem>) -> Recorded {
+    let line = Some(hash.line);
     let mut problem = |message: String| {
         problems.push(Problem {
             line,
@@ -244,10 +237,8 @@ fn recorded_hash(
         let parameters = value.get_ref().as_table().and_then(|parameters| {
             let multiplier = parameters.get("multiplier")?.get_ref().as_integer()?;
             let bits = parameters.get("bits")?.get_ref().as_integer()?;
-            let multiplier =
-                u64::from_str_radix(&multiplier.as_str().replace('_', ""), multiplier.radix())
-                    .ok()?;
-            let bits = u32::from_str_radix(bits.as_str(), bits.radix()).ok()?;
+            let multiplier = u64::try_from(multiplier).ok()?;
+            let bits = u32::try_from(bits).ok()?;
             (1..=16).contains(&bits).then_some((multiplier, bits))
         });
         if parameters.is_none() {
@@ -281,7 +272,7 @@ impl EntryChecker<'_> {
         });
     }
 
-    fn entry(&mut self, raw: &DeValue<'_>) -> Option<Entry> {
+    fn entry(&mut self, raw: &DeValue) -> Option<Entry> {
         let Some(table) = raw.as_table() else {
             self.problem("`code` entries must be `[[code]]` tables".into());
             return None;
@@ -298,7 +289,7 @@ impl EntryChecker<'_> {
         let before = self.problems.len();
 
         for key in table.keys() {
-            let key = key.get_ref().as_ref();
+            let key = key.get_ref().as_str();
             if KEYS.contains(&key) {
                 continue;
             }
@@ -320,7 +311,7 @@ impl EntryChecker<'_> {
                 if let Some(Ok(code)) = integer(value).map(u16::try_from) {
                     Some(code)
                 } else {
-                    let shown = value.as_integer().map_or("?", |i| i.as_str()).to_string();
+                    let shown = value.as_integer().unwrap_or_default();
                     self.problem(format!("code {shown} is outside 0..=65535"));
                     None
                 }
@@ -447,14 +438,14 @@ impl EntryChecker<'_> {
         })
     }
 
-    fn string(&mut self, table: &DeTable<'_>, key: &str, required: bool) -> Option<String> {
+    fn string(&mut self, table: &DeTable, key: &str, required: bool) -> Option<String> {
         match table.get(key).map(Spanned::get_ref) {
             None if required => {
                 self.problem(format!("missing key `{key}`"));
                 None
             }
             None => None,
-            Some(DeValue::String(text)) => Some(text.to_string()),
+            Some(DeValue::String(text)) => Some(text.clone()),
             Some(other) => {
                 self.problem(format!(
                     "`{key}` must be a string, found {}",
@@ -465,7 +456,7 @@ impl EntryChecker<'_> {
         }
     }
 
-    fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
+    fn boolean(&mut self, table: &DeTable, key: &str) -> bool {
         match table.get(key).map(Spanned::get_ref) {
             None => false,
             Some(DeValue::Boolean(value)) => *value,
@@ -484,7 +475,7 @@ impl EntryChecker<'_> {
     #[allow(clippy::option_option)]
     fn word<T>(
         &mut self,
-        table: &DeTable<'_>,
+        table: &DeTable,
         key: &str,
         required: bool,
         parse: impl Fn(&str) -> Option<T>,
@@ -503,7 +494,7 @@ impl EntryChecker<'_> {
         parsed.map(Some)
     }
 
-    fn retry_after(&mut self, table: &DeTable<'_>) -> Option<Wait> {
+    fn retry_after(&mut self, table: &DeTable) -> Option<Wait> {
         match table.get("retry_after").map(Spanned::get_ref) {
             None => None,
             Some(DeValue::String(word)) if word == "next_day" => Some(Wait::NextDay),
@@ -527,7 +518,7 @@ impl EntryChecker<'_> {
 
     fn strings(
         &mut self,
-        table: &DeTable<'_>,
+        table: &DeTable,
         key: &str,
         required: bool,
         mut check: impl FnMut(&mut Self, &str),
@@ -553,7 +544,7 @@ impl EntryChecker<'_> {
             match value.get_ref() {
                 DeValue::String(text) => {
                     check(self, text);
-                    strings.push(text.to_string());
+                    strings.push(text.clone());
                 }
                 other => self.problem(format!(
                     "`{key}` must hold strings, found {}",
@@ -564,7 +555,7 @@ impl EntryChecker<'_> {
         strings
     }
 
-    fn texts(&mut self, table: &DeTable<'_>, lang: Lang) -> Option<Texts> {
+    fn texts(&mut self, table: &DeTable, lang: Lang) -> Option<Texts> {
         let tag = lang.tag();
         let texts = match table.get(tag).map(Spanned::get_ref) {
             None => {
@@ -583,7 +574,7 @@ impl EntryChecker<'_> {
             }
         };
         for key in texts.keys() {
-            let key = key.get_ref().as_ref();
+            let key = key.get_ref().as_str();
             if !TEXT_KEYS.contains(&key) {
                 self.problem(format!(
                     "unknown key `{tag}.{key}`; expected description, hint and message"
@@ -610,7 +601,7 @@ impl EntryChecker<'_> {
                         "`{tag}.{kind}` has the {script}-only character `{character}`"
                     ));
                 }
-                Some(text.to_string())
+                Some(text.clone())
             }
             Some(other) => {
                 self.problem(format!(
@@ -651,10 +642,11 @@ fn answer_of<T: Copy>(all: &[T], name: fn(T) -> &'static str, word: &str) -> Opt
         .map(Some)
 }
 
-/// A TOML integer as `i64`, whatever its radix or underscores.
-fn integer(value: &DeValue<'_>) -> Option<i64> {
-    let integer = value.as_integer()?;
-    i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
+/// A TOML integer as `i64` (a hexadecimal one may be wider).
+fn integer(value: &DeValue) -> Option<i64> {
+    value
+        .as_integer()
+        .and_then(|integer| i64::try_from(integer).ok())
 }
 
 /// Codes and variants are unique; so are spellings, except a name that every entry using it
@@ -738,38 +730,78 @@ fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
 }
 
 /// The developer terms, split into words once.
-pub struct Terms(Vec<(&'static str, Vec<&'static str>)>);
+pub struct Terms {
+    terms: Vec<Term>,
+    /// For each byte, the indexes of the terms whose needle starts with it.
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+/// A developer term, with what to search for: a Chinese term itself, or a Latin term's
+/// lowercase first word.
+struct Term {
+    text: &'static str,
+    needle: String,
+    lowercase_words: Vec<String>,
+}
 
 impl Terms {
     pub fn new() -> Terms {
-        Terms(
-            DEVELOPER_TERMS
-                .iter()
-                .map(|term| (*term, term.split(' ').collect()))
-                .collect(),
-        )
+        let terms: Vec<Term> = DEVELOPER_TERMS
+            .iter()
+            .map(|text| {
+                let lowercase_words: Vec<String> =
+                    text.split(' ').map(str::to_ascii_lowercase).collect();
+                Term {
+                    text,
+                    needle: lowercase_words[0].clone(),
+                    lowercase_words,
+                }
+            })
+            .collect();
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (index, term) in terms.iter().enumerate() {
+            by_first_byte[usize::from(term.needle.as_bytes()[0])].push(index);
+        }
+        Terms {
+            terms,
+            by_first_byte,
+        }
     }
 
     /// The first developer term, digit or constant name (one of `names`, or any SCREAMING_SNAKE
     /// word with an underscore) in an end-user message.
     pub fn internal_word(&self, message: &str, names: &[&str]) -> Option<String> {
+        // Which needles occur at all: one pass over the lowercase message, looking closer only
+        // where a needle could start. A dependent runs this unoptimized, where a substring
+        // search per term and message was a third of the build script's time.
+        let lowercase = message.to_ascii_lowercase();
+        let bytes = lowercase.as_bytes();
+        let mut occurs = vec![false; self.terms.len()];
+        for at in 0..bytes.len() {
+            for &index in &self.by_first_byte[usize::from(bytes[at])] {
+                if bytes[at..].starts_with(self.terms[index].needle.as_bytes()) {
+                    occurs[index] = true;
+                }
+            }
+        }
         let words: Vec<&str> = message
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|word| !word.is_empty())
             .collect();
-        // A term of one or two words matches that many consecutive words, ignoring ASCII case.
-        let term = self.0.iter().find(|(term, parts)| {
-            if !term.is_ascii() {
-                return message.contains(*term);
-            }
-            words.windows(parts.len()).any(|run| {
-                run.iter()
-                    .zip(parts)
-                    .all(|(word, part)| word.eq_ignore_ascii_case(part))
-            })
+        // A Latin term of one or two words matches that many consecutive words, ignoring ASCII
+        // case; a Chinese one matches anywhere.
+        let term = self.terms.iter().zip(&occurs).find_map(|(term, occurs)| {
+            let matches = *occurs
+                && (!term.text.is_ascii()
+                    || words.windows(term.lowercase_words.len()).any(|run| {
+                        run.iter()
+                            .zip(&term.lowercase_words)
+                            .all(|(word, part)| word.eq_ignore_ascii_case(part))
+                    }));
+            matches.then_some(term.text)
         });
-        if let Some((term, _)) = term {
-            return Some((*term).to_string());
+        if let Some(term) = term {
+            return Some(term.to_string());
         }
         if let Some(digit) = message
             .chars()
@@ -779,44 +811,10 @@ impl Terms {
         }
         words
             .into_iter()
-            .find(|word| names.contains(word) || (word.contains('_') && is_screaming_snake(word)))
+            .filter(|word| is_screaming_snake(word))
+            .find(|word| word.contains('_') || names.contains(word))
             .map(String::from)
     }
-}
-
-/// Line numbers of byte offsets, from the offsets where lines start, found once: counting
-/// newlines from the top for every entry costs the unoptimized build script of a dependent
-/// most of its run time.
-struct Lines(Vec<usize>);
-
-impl Lines {
-    fn new(source: &str) -> Lines {
-        let starts = std::iter::once(0)
-            .chain(
-                source
-                    .bytes()
-                    .enumerate()
-                    .filter(|(_, b)| *b == b'\n')
-                    .map(|(at, _)| at + 1),
-            )
-            .collect();
-        Lines(starts)
-    }
-
-    /// The 1-based line of `offset`.
-    fn of(&self, offset: usize) -> usize {
-        self.0.partition_point(|start| *start <= offset)
-    }
-}
-
-pub fn line_of(source: &str, offset: usize) -> usize {
-    source
-        .get(..offset)
-        .unwrap_or(source)
-        .bytes()
-        .filter(|byte| *byte == b'\n')
-        .count()
-        + 1
 }
 
 /// `SESSION_CONFLICT`: A-Z first, then A-Z, 0-9 and single underscores between words.

@@ -4,6 +4,9 @@
 #[path = "../build/mod.rs"]
 mod generator;
 
+#[path = "codes_toml/toml_subset.rs"]
+mod toml_subset;
+
 use generator::table::{self, Problem};
 
 const REAL: &str = include_str!("../codes.toml");

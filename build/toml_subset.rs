@@ -262,7 +262,11 @@ fn define(
             ..Table::default()
         }),
     };
-    match table.get_mut(&last.value) {
+    let existing = table
+        .entries
+        .iter_mut()
+        .find(|(key, _)| key.value == last.value);
+    match existing {
         None if array => table.insert(
             last.clone(),
             Spanned {
@@ -272,13 +276,17 @@ fn define(
             },
         ),
         None => table.insert(last.clone(), header_table()),
-        Some(existing) => match &mut existing.value {
+        Some((key, existing)) => match &mut existing.value {
             Value::TableArray(tables) if array => {
                 tables.push(header_table());
                 Ok(())
             }
             Value::Table(table) if !array && table.origin == Origin::Implied => {
+                // A table implied by an earlier header is now defined: it is from here on.
                 table.origin = Origin::Header;
+                *key = last.clone();
+                existing.start = start.start;
+                existing.line = start.line;
                 Ok(())
             }
             Value::Table(_) if !array => Err(SyntaxError::at(

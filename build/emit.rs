@@ -152,7 +152,8 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
 
     out.push_str(
         "// Numeric lookup: the slot of a number holds its code (so one load and one compare\n\
-         // settle it) and, in `RECORD_SLOTS`, the index of its record.\n",
+         // settle it) and, in `RECORD_SLOTS`, the index of its record. An empty slot holds a code\n\
+         // that hashes to another slot, which no number reaching this slot can equal.\n",
     );
     writeln!(
         out,
@@ -166,23 +167,46 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
         tables.codes.bits
     )
     .unwrap();
+    let filler = tables
+        .codes
+        .slots
+        .iter()
+        .flatten()
+        .next()
+        .expect("the table has entries");
     let known_slots: Vec<String> = tables
         .codes
         .slots
         .iter()
-        .map(|slot| match slot {
-            Some(index) => format!("Some(KnownCode::{})", entries[*index].variant),
-            None => "None".to_string(),
-        })
+        .map(|slot| format!("KnownCode::{}", entries[slot.unwrap_or(*filler)].variant))
         .collect();
     writeln!(
         out,
-        "pub(crate) static CODE_SLOTS: [Option<KnownCode>; {}] = [",
+        "pub(crate) static CODE_SLOTS: [KnownCode; {}] = [",
         known_slots.len()
     )
     .unwrap();
     for row in known_slots.chunks(4) {
         writeln!(out, "    {},", row.join(", ")).unwrap();
+    }
+    out.push_str("];\n");
+    out.push_str(
+        "// The answer for each slot, picked by whether the number matched: `[None, Some(code)]`.\n\
+         // Indexing by the comparison keeps the lookup free of branches and selects, which a\n\
+         // compiler may turn back into a branch inside a loop.\n",
+    );
+    writeln!(
+        out,
+        "pub(crate) static CODE_ANSWERS: [[Option<KnownCode>; 2]; {}] = [",
+        known_slots.len()
+    )
+    .unwrap();
+    for row in known_slots.chunks(2) {
+        let pairs: Vec<String> = row
+            .iter()
+            .map(|known| format!("[None, Some({known})]"))
+            .collect();
+        writeln!(out, "    {},", pairs.join(", ")).unwrap();
     }
     out.push_str("];\n");
     slots(&mut out, "RECORD_SLOTS", &tables.codes, entries.len());

@@ -13,9 +13,9 @@ use crate::pad::padded;
 use crate::range::{self, CodeRange};
 use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
 use crate::table::{
-    CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, DESCRIPTIONS, HINTS, KnownCode, MESSAGES, NAME_BITS,
-    NAME_HASH_FULL, NAME_KEYS, NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS, NameKey,
-    RECORD_SLOTS, RECORDS, Record, SOURCES,
+    CODE_ANSWERS, CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, DESCRIPTIONS, HINTS, KnownCode, MESSAGES,
+    NAME_BITS, NAME_HASH_FULL, NAME_KEYS, NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS,
+    NameKey, RECORD_SLOTS, RECORDS, Record, SOURCES,
 };
 
 include!(concat!(env!("OUT_DIR"), "/consts.rs"));
@@ -23,7 +23,8 @@ include!(concat!(env!("OUT_DIR"), "/consts.rs"));
 impl KnownCode {
     /// The known code with this number, if there is one.
     ///
-    /// A perfect-hash probe: one multiplication, one table read and one compare.
+    /// A perfect-hash probe: one multiplication, a table read and a compare, whose outcome
+    /// indexes the answer, so no branch depends on the input.
     ///
     /// ```
     /// use leancloud_im_codes::KnownCode;
@@ -34,10 +35,8 @@ impl KnownCode {
     #[inline]
     #[must_use]
     pub const fn from_u16(code: u16) -> Option<KnownCode> {
-        match CODE_SLOTS[code_slot(code, CODE_MULTIPLIER, CODE_BITS)] {
-            Some(known) if known as u16 == code => Some(known),
-            _ => None,
-        }
+        let slot = code_slot(code, CODE_MULTIPLIER, CODE_BITS);
+        CODE_ANSWERS[slot][(CODE_SLOTS[slot] as u16 == code) as usize]
     }
 
     /// The code's number.

@@ -151,14 +151,15 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     out.push_str("];\n\n");
 
     out.push_str(
-        "// Numeric lookup: the slot of a number holds its code (so one load and one compare\n\
-         // settle it) and, in `RECORD_SLOTS`, the index of its record. An empty slot holds a code\n\
-         // that hashes to another slot, which no number reaching this slot can equal.\n",
+        "// Numeric lookup: the slot of a number holds the code that hashes there, the answer for\n\
+         // a miss and for a hit (indexed by the comparison, so no branch or select decides it)\n\
+         // and the index of the code's record.\n",
     );
     writeln!(
         out,
-        "pub(crate) const CODE_MULTIPLIER: u64 = {};",
-        hex(tables.codes.multiplier)
+        "pub(crate) const CODE_MULTIPLIER: u32 = 0x{:04x}_{:04x};",
+        tables.codes.multiplier >> 16,
+        tables.codes.multiplier & 0xffff
     )
     .unwrap();
     writeln!(
@@ -167,49 +168,24 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
         tables.codes.bits
     )
     .unwrap();
-    let filler = tables
-        .codes
-        .slots
-        .iter()
-        .flatten()
-        .next()
-        .expect("the table has entries");
-    let known_slots: Vec<String> = tables
-        .codes
-        .slots
-        .iter()
-        .map(|slot| format!("KnownCode::{}", entries[slot.unwrap_or(*filler)].variant))
-        .collect();
     writeln!(
         out,
-        "pub(crate) static CODE_SLOTS: [KnownCode; {}] = [",
-        known_slots.len()
+        "pub(crate) static CODE_SLOTS: [CodeSlot; {}] = [",
+        tables.codes.slots.len()
     )
     .unwrap();
-    for row in known_slots.chunks(4) {
-        writeln!(out, "    {},", row.join(", ")).unwrap();
+    for slot in &tables.codes.slots {
+        match slot {
+            Some(index) => writeln!(
+                out,
+                "    CodeSlot {{ code: {}, answers: [None, Some(KnownCode::{})], record: {index} }},",
+                entries[*index].code, entries[*index].variant
+            )
+            .unwrap(),
+            None => out.push_str("    CodeSlot::EMPTY,\n"),
+        }
     }
     out.push_str("];\n");
-    out.push_str(
-        "// The answer for each slot, picked by whether the number matched: `[None, Some(code)]`.\n\
-         // Indexing by the comparison keeps the lookup free of branches and selects, which a\n\
-         // compiler may turn back into a branch inside a loop.\n",
-    );
-    writeln!(
-        out,
-        "pub(crate) static CODE_ANSWERS: [[Option<KnownCode>; 2]; {}] = [",
-        known_slots.len()
-    )
-    .unwrap();
-    for row in known_slots.chunks(2) {
-        let pairs: Vec<String> = row
-            .iter()
-            .map(|known| format!("[None, Some({known})]"))
-            .collect();
-        writeln!(out, "    {},", pairs.join(", ")).unwrap();
-    }
-    out.push_str("];\n");
-    slots(&mut out, "RECORD_SLOTS", &tables.codes, entries.len());
 
     out.push_str("\n// Name lookup: the slot of a name's hash holds its index in `NAME_KEYS`.\n");
     writeln!(

@@ -53,7 +53,9 @@ impl Tables {
             recorded.numbers,
             &mut searched,
             codes.len(),
+            u64::from(u32::MAX),
             |multiplier, bits| {
+                let multiplier = u32::try_from(multiplier).expect("searched within 32 bits");
                 codes
                     .iter()
                     .map(|code| code_slot(*code, multiplier, bits))
@@ -98,6 +100,7 @@ impl Tables {
             recorded.names,
             &mut searched,
             hashes.len(),
+            u64::MAX,
             |multiplier, bits| {
                 hashes
                     .iter()
@@ -119,24 +122,27 @@ impl Tables {
     /// The `[hash]` table to record in `codes.toml`.
     pub fn recorded(&self) -> String {
         format!(
-            "[hash]\nnumbers = {{ multiplier = {:#018x}, bits = {} }}\nnames = {{ multiplier = {:#018x}, bits = {} }}\n",
+            "[hash]\nnumbers = {{ multiplier = {:#010x}, bits = {} }}\nnames = {{ multiplier = {:#018x}, bits = {} }}\n",
             self.codes.multiplier, self.codes.bits, self.names.multiplier, self.names.bits
         )
     }
 }
 
-/// The recorded parameters if they fit, or else the first that the search finds.
+/// The recorded parameters if they fit, or else the first that the search finds; multipliers
+/// stay within `max`.
 fn find(
     recorded: Option<(u64, u32)>,
     searched: &mut bool,
     count: usize,
+    max: u64,
     slots_of: impl Fn(u64, u32) -> Vec<usize>,
 ) -> Option<PerfectHash> {
+    let recorded = recorded.filter(|(multiplier, _)| *multiplier <= max);
     if let Some(table) = recorded.and_then(|(multiplier, bits)| fits(multiplier, bits, &slots_of)) {
         return Some(table);
     }
     *searched = true;
-    search(count, slots_of)
+    search(count, max, slots_of)
 }
 
 /// The table under these parameters, if every key gets a slot of its own.
@@ -165,12 +171,16 @@ fn all_distinct(hashes: &[u64]) -> bool {
 }
 
 /// Finds parameters under which `slots_of(multiplier, bits)` gives `count` distinct slots.
-fn search(count: usize, slots_of: impl Fn(u64, u32) -> Vec<usize>) -> Option<PerfectHash> {
+fn search(
+    count: usize,
+    max: u64,
+    slots_of: impl Fn(u64, u32) -> Vec<usize>,
+) -> Option<PerfectHash> {
     let min_bits = count.max(2).next_power_of_two().trailing_zeros();
     for bits in min_bits..=min_bits + EXTRA_BITS {
         let mut state = 0x5EED_0000_0000_0000 | u64::from(bits);
         for _ in 0..TRIES_PER_SIZE {
-            let multiplier = splitmix64(&mut state) | 1;
+            let multiplier = (splitmix64(&mut state) & max) | 1;
             if let Some(table) = fits(multiplier, bits, &slots_of) {
                 return Some(table);
             }

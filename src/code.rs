@@ -13,9 +13,9 @@ use crate::pad::padded;
 use crate::range::{self, CodeRange};
 use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
 use crate::table::{
-    CODE_ANSWERS, CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, DESCRIPTIONS, HINTS, KnownCode, MESSAGES,
-    NAME_BITS, NAME_HASH_FULL, NAME_KEYS, NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS,
-    NameKey, RECORD_SLOTS, RECORDS, Record, SOURCES,
+    CODE_BITS, CODE_MULTIPLIER, CODE_SLOTS, DESCRIPTIONS, HINTS, KnownCode, MESSAGES, NAME_BITS,
+    NAME_HASH_FULL, NAME_KEYS, NAME_MAX_LEN, NAME_MIN_LEN, NAME_MULTIPLIER, NAME_SLOTS, NameKey,
+    RECORDS, Record, SOURCES,
 };
 
 include!(concat!(env!("OUT_DIR"), "/consts.rs"));
@@ -35,8 +35,8 @@ impl KnownCode {
     #[inline]
     #[must_use]
     pub const fn from_u16(code: u16) -> Option<KnownCode> {
-        let slot = code_slot(code, CODE_MULTIPLIER, CODE_BITS);
-        CODE_ANSWERS[slot][(CODE_SLOTS[slot] as u16 == code) as usize]
+        let slot = &CODE_SLOTS[code_slot(code, CODE_MULTIPLIER, CODE_BITS)];
+        slot.answers[(slot.code == code) as usize]
     }
 
     /// The code's number.
@@ -387,7 +387,7 @@ impl KnownCode {
     /// The code's place in `KnownCode::ALL` and in the tables in that order.
     #[inline]
     fn index(self) -> usize {
-        usize::from(RECORD_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)])
+        usize::from(CODE_SLOTS[code_slot(self.as_u16(), CODE_MULTIPLIER, CODE_BITS)].record)
     }
 }
 

@@ -19,6 +19,27 @@ pub(crate) struct Record {
     pub(crate) unknown_outcome: bool,
 }
 
+/// A slot of the numeric table. Eight bytes, so that one scaled index reaches every field.
+#[repr(C, align(8))]
+pub(crate) struct CodeSlot {
+    /// The number that hashes to this slot.
+    pub(crate) code: u16,
+    /// `[None, Some(code)]`: the answer for a miss and for a hit.
+    pub(crate) answers: [Option<KnownCode>; 2],
+    /// The code's place in `KnownCode::ALL` and the tables in that order.
+    pub(crate) record: u16,
+}
+
+impl CodeSlot {
+    /// A slot no code hashes to. Every number that reaches it is a miss, 0 included: both
+    /// answers are `None`.
+    pub(crate) const EMPTY: CodeSlot = CodeSlot {
+        code: 0,
+        answers: [None, None],
+        record: u16::MAX,
+    };
+}
+
 /// One spelling (name or alias) and every code it names.
 pub(crate) struct NameKey {
     pub(crate) text: &'static str,

@@ -147,6 +147,10 @@ fn every_constructor_encodes_what_parse_accepts() {
         let mut frames = vec![CloseFrame::new_truncated(4000, reason).unwrap()];
         frames.extend(CloseFrame::new(4000, reason));
         // A frame as tungstenite hands it over, reason and all.
+        #[cfg_attr(
+            not(any(feature = "tungstenite-0_29", feature = "tungstenite-0_30")),
+            allow(unused_macros)
+        )]
         macro_rules! received_through {
             ($tungstenite:ident) => {{
                 use $tungstenite::protocol::{CloseFrame as Frame, frame::coding::CloseCode};

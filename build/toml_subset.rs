@@ -181,8 +181,10 @@ pub fn parse(source: &str) -> Result<Table, SyntaxError> {
     let mut reader = Reader {
         text: source,
         bytes: source.as_bytes(),
-        at: 0,
+        // A byte order mark is not part of the document.
+        at: if source.starts_with('\u{feff}') { 3 } else { 0 },
         line: 1,
+        depth: 0,
     };
     let mut root = Table {
         origin: Origin::Header,
@@ -319,19 +321,21 @@ fn descend<'t>(table: &'t mut Table, key: &Spanned<String>) -> Result<&'t mut Ta
             Some(Value::Table(inner)) => Ok(inner),
             _ => unreachable!("an array of tables holds tables and is never empty"),
         },
-        _ => Err(SyntaxError::at(
-            key,
-            format!(
-                "`{}` is {} {}, so it cannot hold a header's table",
-                key.value,
-                article(found),
-                if found == "table" {
-                    "inline table"
-                } else {
-                    found
-                }
-            ),
-        )),
+        _ => {
+            let found = if found == "table" {
+                "inline table"
+            } else {
+                found
+            };
+            Err(SyntaxError::at(
+                key,
+                format!(
+                    "`{}` is {} {found}, so it cannot hold a header's table",
+                    key.value,
+                    article(found),
+                ),
+            ))
+        }
     }
 }
 
@@ -362,7 +366,13 @@ struct Reader<'s> {
     bytes: &'s [u8],
     at: usize,
     line: usize,
+    /// Arrays and inline tables open around the current value.
+    depth: usize,
 }
+
+/// How deep arrays and inline tables may nest: far beyond what `codes.toml` needs, and shallow
+/// enough that reading them never runs out of stack.
+const MAX_DEPTH: usize = 32;
 
 impl Reader<'_> {
     fn peek(&self) -> Option<u8> {
@@ -441,6 +451,7 @@ impl Reader<'_> {
                 self.line += 1;
                 Ok(())
             }
+            Some(b'\r') => Err(self.error("a carriage return must be followed by a line feed")),
             Some(_) => Err(self.error("expected the end of the line")),
         }
     }
@@ -509,9 +520,27 @@ impl Reader<'_> {
                     self.unsupported("literal strings ('…')", "write a basic string (\"…\")")
                 );
             }
-            Some(b'[') => Value::Array(self.array()?),
-            Some(b'{') => Value::Table(self.inline_table()?),
+            Some(b'[' | b'{') if self.depth == MAX_DEPTH => {
+                return Err(self.error(&format!(
+                    "arrays and inline tables may nest at most {MAX_DEPTH} deep"
+                )));
+            }
+            Some(b'[') => {
+                self.depth += 1;
+                let items = self.array()?;
+                self.depth -= 1;
+                Value::Array(items)
+            }
+            Some(b'{') => {
+                self.depth += 1;
+                let table = self.inline_table()?;
+                self.depth -= 1;
+                Value::Table(table)
+            }
             Some(b't' | b'f') => Value::Boolean(self.boolean()?),
+            _ if self.at_special_float() => {
+                return Err(self.unsupported("floats", "write an integer"));
+            }
             Some(b'+' | b'-' | b'0'..=b'9') => Value::Integer(self.integer()?),
             _ => return Err(self.error("expected a value")),
         };
@@ -520,6 +549,16 @@ impl Reader<'_> {
             line: start.line,
             value,
         })
+    }
+
+    /// `inf` or `nan`, signed or not.
+    fn at_special_float(&self) -> bool {
+        let rest = &self.bytes[self.at..];
+        let rest = rest
+            .strip_prefix(b"+")
+            .or(rest.strip_prefix(b"-"))
+            .unwrap_or(rest);
+        rest.starts_with(b"inf") || rest.starts_with(b"nan")
     }
 
     fn basic_string(&mut self) -> Result<String, SyntaxError> {
@@ -665,17 +704,17 @@ impl Reader<'_> {
                 "malformed integer: digits may be separated by single underscores only",
             ));
         }
-        if radix == 10 && digits.len() > 1 && self.bytes[digits_start] == b'0' {
-            return Err(SyntaxError::at(
-                &start,
-                "integers may not have leading zeros",
-            ));
-        }
         if let Some(b'.' | b'e' | b'E' | b':') = self.peek() {
             return Err(self.unsupported("floats, dates and times", "write an integer"));
         }
         if radix == 10 && self.peek() == Some(b'-') {
             return Err(self.unsupported("dates", "write an integer"));
+        }
+        if radix == 10 && digits.len() > 1 && self.bytes[digits_start] == b'0' {
+            return Err(SyntaxError::at(
+                &start,
+                "integers may not have leading zeros",
+            ));
         }
         self.expect_delimiter("an integer")?;
         let out_of_range = || {

@@ -4,6 +4,7 @@
 use super::REAL;
 use super::generator::toml_subset::{self, Spanned, Value};
 use proptest::prelude::*;
+use std::fmt::Write as _;
 use toml::de::{DeTable, DeValue};
 
 /// A parsed document, as both parsers can describe it, with the 1-based line of each key and
@@ -243,11 +244,11 @@ fn toml_string(text: &[(char, u8)]) -> String {
         match (short, style % 4) {
             (Some(short), 0 | 1) => out.push_str(short),
             (_, 2) if u32::from(character) <= 0xFFFF => {
-                out.push_str(&format!("\\u{:04X}", u32::from(character)));
+                write!(out, "\\u{:04X}", u32::from(character)).unwrap();
             }
-            (_, 3) => out.push_str(&format!("\\U{:08x}", u32::from(character))),
+            (_, 3) => write!(out, "\\U{:08x}", u32::from(character)).unwrap(),
             (Some(short), _) => out.push_str(short),
-            _ if must => out.push_str(&format!("\\u{:04x}", u32::from(character))),
+            _ if must => write!(out, "\\u{:04x}", u32::from(character)).unwrap(),
             _ => out.push(character),
         }
     }

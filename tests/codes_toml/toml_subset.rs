@@ -368,13 +368,17 @@ fn valid_documents() -> impl Strategy<Value = String> {
             for (index, (kind, first, second, spaced)) in sections.into_iter().enumerate() {
                 let (open, close) = if spaced { ("[ ", " ]") } else { ("[", "]") };
                 let (first, second) = (first.concat(), second.concat());
-                document += &match kind {
-                    0 => format!("[[code]]\n{first}[code.en] # texts\n{second}"),
-                    1 => format!("{open}s{index}{close}\n{first}"),
-                    2 => format!("[p{index}.q]\n{first}[p{index}]\n{second}"),
-                    3 => format!("[[t{index}.items]]\n{first}[[t{index}.items]]\n{second}"),
-                    _ => format!("# a comment line\n\n[s{index}.inner]\n{first}"),
-                };
+                match kind {
+                    0 => write!(document, "[[code]]\n{first}[code.en] # texts\n{second}"),
+                    1 => write!(document, "{open}s{index}{close}\n{first}"),
+                    2 => write!(document, "[p{index}.q]\n{first}[p{index}]\n{second}"),
+                    3 => write!(
+                        document,
+                        "[[t{index}.items]]\n{first}[[t{index}.items]]\n{second}"
+                    ),
+                    _ => write!(document, "# a comment line\n\n[s{index}.inner]\n{first}"),
+                }
+                .unwrap();
             }
             if crlf {
                 document = document.replace('\n', "\r\n");

@@ -6,8 +6,6 @@
 //! first, until every key lands in a slot of its own, and the build asks the maintainer to
 //! record the new parameters. The series is fixed, so the same keys always give the same table.
 
-use std::collections::BTreeMap;
-
 use super::hash::{code_slot, edge_words, name_hash, name_slot};
 use super::table::{Entry, Recorded};
 
@@ -64,19 +62,22 @@ impl Tables {
         )
         .ok_or("no collision-free multiplier found for the numeric table")?;
 
-        let mut by_text: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        // Sorted by text, kept sorted by inserting in place (no map type to compile).
+        let mut name_keys: Vec<NameKey> = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             for text in std::iter::once(&entry.name).chain(&entry.aliases) {
-                by_text.entry(text).or_default().push(index);
+                match name_keys.binary_search_by(|key| key.text.cmp(text)) {
+                    Ok(at) => name_keys[at].entries.push(index),
+                    Err(at) => name_keys.insert(
+                        at,
+                        NameKey {
+                            text: text.clone(),
+                            entries: vec![index],
+                        },
+                    ),
+                }
             }
         }
-        let name_keys: Vec<NameKey> = by_text
-            .into_iter()
-            .map(|(text, entries)| NameKey {
-                text: text.to_string(),
-                entries,
-            })
-            .collect();
         let hashes_with = |full| -> Vec<u64> {
             name_keys
                 .iter()

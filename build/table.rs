@@ -3,7 +3,6 @@
 //! The file is read by `toml_subset`, which keeps where each value starts, so every problem names
 //! the line of its entry's `[[code]]` header, however the header is spaced.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::script_chars::{CharList, SIMPLIFIED_ONLY, TRADITIONAL_ONLY};
@@ -211,7 +210,8 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
     check_uniqueness(&entries, &mut problems);
     check_messages(&entries, &mut problems);
     if problems.is_empty() {
-        entries.sort_by_key(|entry| entry.code);
+        // Codes are unique by now, so the order is fully determined.
+        entries.sort_unstable_by_key(|entry| entry.code);
         Ok(Table { entries, recorded })
     } else {
         Err(problems)
@@ -651,11 +651,14 @@ fn integer(value: &DeValue) -> Option<i64> {
 
 /// Codes and variants are unique; so are spellings, except a name that every entry using it
 /// marks `shares_name`.
+//
+// Plain lists searched in order: a hundred entries need no map, and each map type would add
+// to the build script that every dependent compiles.
 fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
-    let mut codes: BTreeMap<u16, &Entry> = BTreeMap::new();
+    let mut codes: Vec<&Entry> = Vec::new();
     // Each spelling, with the entry that used it first and whether that use is a name.
-    let mut spellings: BTreeMap<&str, (&Entry, bool)> = BTreeMap::new();
-    let mut variants: BTreeMap<&str, &Entry> = BTreeMap::new();
+    let mut spellings: Vec<(&str, &Entry, bool)> = Vec::new();
+    let mut variants: Vec<&Entry> = Vec::new();
     for entry in entries {
         let mut report = |message: String| {
             problems.push(Problem {
@@ -664,25 +667,27 @@ fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
                 message,
             });
         };
-        if let Some(first) = codes.get(&entry.code) {
+        if let Some(first) = codes.iter().find(|first| first.code == entry.code) {
             report(format!(
                 "duplicate code {}: already defined by {} (line {})",
                 entry.code, first.name, first.line
             ));
         } else {
-            codes.insert(entry.code, entry);
+            codes.push(entry);
         }
         let uses =
             std::iter::once((&entry.name, true)).chain(entry.aliases.iter().map(|a| (a, false)));
         for (spelling, is_name) in uses {
-            let Some((first, first_is_name)) = spellings.get(spelling.as_str()) else {
-                spellings.insert(spelling, (entry, is_name));
+            let Some(&(_, first, first_is_name)) =
+                spellings.iter().find(|(used, _, _)| used == spelling)
+            else {
+                spellings.push((spelling, entry, is_name));
                 continue;
             };
-            let shared = is_name && *first_is_name && entry.shares_name && first.shares_name;
+            let shared = is_name && first_is_name && entry.shares_name && first.shares_name;
             if !shared {
                 let what = if is_name { "name" } else { "alias" };
-                let hint = if is_name && *first_is_name {
+                let hint = if is_name && first_is_name {
                     "; if both codes really have this name, set `shares_name = true` on both"
                 } else {
                     ""
@@ -693,13 +698,13 @@ fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
                 ));
             }
         }
-        if let Some(first) = variants.get(entry.variant.as_str()) {
+        if let Some(first) = variants.iter().find(|first| first.variant == entry.variant) {
             report(format!(
                 "enum variant `{}` is already used by {} {} (line {}); set `variant` to a distinct name",
                 entry.variant, first.code, first.name, first.line
             ));
         } else {
-            variants.insert(&entry.variant, entry);
+            variants.push(entry);
         }
     }
 }

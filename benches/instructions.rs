@@ -15,18 +15,6 @@ use std::hint::black_box;
 use leancloud_im_codes::KnownCode;
 
 #[inline(never)]
-fn run<T: ?Sized>(inputs: &[&T], rounds: usize, lookup: impl Fn(&T) -> Option<KnownCode>) -> usize {
-    let mut found = 0;
-    for _ in 0..rounds {
-        for input in black_box(inputs) {
-            let known = lookup(black_box(input));
-            found += usize::from(known.map_or(0, KnownCode::as_u16));
-        }
-    }
-    found
-}
-
-#[inline(never)]
 fn run_text(inputs: &[&u16], rounds: usize, lookup: impl Fn(&u16) -> &'static str) -> usize {
     let mut found = 0;
     for _ in 0..rounds {
@@ -40,12 +28,10 @@ fn run_text(inputs: &[&u16], rounds: usize, lookup: impl Fn(&u16) -> &'static st
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tables = common::Tables::new();
-    let numbers = common::numbers();
-    let numbers: Vec<&u16> = numbers.iter().collect();
-    let exact = common::names(false);
-    let exact: Vec<&str> = exact.iter().map(String::as_str).collect();
-    let mixed = common::names(true);
-    let mixed: Vec<&str> = mixed.iter().map(String::as_str).collect();
+    let (numbers, exact, mixed) = (common::numbers(), common::names(false), common::names(true));
+    let numbers: Vec<&u16> = common::refs(&numbers);
+    let exact: Vec<&str> = common::refs(&exact);
+    let mixed: Vec<&str> = common::refs(&mixed);
 
     let mut labels = Vec::new();
     let mut result = None;
@@ -56,7 +42,9 @@ fn main() {
             labels.push($label);
             if let (Some($label), Some(rounds)) = (wanted, rounds) {
                 let lookup = $lookup;
-                result = Some(run(&numbers, rounds, |code: &u16| lookup(*code)));
+                result = Some(common::sum_found(&numbers, rounds, |code: &u16| {
+                    lookup(*code)
+                }));
             }
         };
     }
@@ -64,7 +52,7 @@ fn main() {
         ($label:literal, $inputs:ident, $lookup:expr) => {
             labels.push($label);
             if let (Some($label), Some(rounds)) = (wanted, rounds) {
-                result = Some(run(&$inputs, rounds, $lookup));
+                result = Some(common::sum_found(&$inputs, rounds, $lookup));
             }
         };
     }

@@ -25,21 +25,13 @@ const PASSES: usize = 4000;
 const MIN_LOOKUPS_PER_PASS: usize = 16 * 1024;
 
 /// Nanoseconds per lookup for one pass of `lookup` over `inputs`.
-#[inline(never)]
 fn pass<T: ?Sized>(
     inputs: &[&T],
     repeats: usize,
     lookup: &impl Fn(&T) -> Option<KnownCode>,
 ) -> f64 {
     let start = Instant::now();
-    let mut found = 0_usize;
-    for _ in 0..repeats {
-        for input in black_box(inputs) {
-            let known = lookup(black_box(input));
-            found += usize::from(known.map_or(0, KnownCode::as_u16));
-        }
-    }
-    black_box(found);
+    black_box(common::sum_found(inputs, repeats, lookup));
     let lookups = u32::try_from(inputs.len() * repeats).expect("a pass is under 2^32 lookups");
     start.elapsed().as_secs_f64() * 1e9 / f64::from(lookups)
 }
@@ -94,12 +86,10 @@ fn main() {
         return;
     }
     let tables = common::Tables::new();
-    let numbers = common::numbers();
-    let numbers: Vec<&u16> = numbers.iter().collect();
-    let exact = common::names(false);
-    let exact: Vec<&str> = exact.iter().map(String::as_str).collect();
-    let mixed = common::names(true);
-    let mixed: Vec<&str> = mixed.iter().map(String::as_str).collect();
+    let (numbers, exact, mixed) = (common::numbers(), common::names(false), common::names(true));
+    let numbers: Vec<&u16> = common::refs(&numbers);
+    let exact: Vec<&str> = common::refs(&exact);
+    let mixed: Vec<&str> = common::refs(&mixed);
 
     println!("inputs: {}", numbers.len());
     println!(

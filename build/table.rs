@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::script_chars::{CharList, SIMPLIFIED_ONLY, TRADITIONAL_ONLY};
-use super::toml_subset::{self, Spanned, Table as DeTable, Value as DeValue};
+use super::toml_subset::{self, Spanned, Table as TomlTable, Value};
 use super::{ConnectionAction, Family, Lang, OperationAction};
 
 /// One validated `[[code]]` entry.
@@ -156,7 +156,6 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
             message: format!("TOML syntax error: {}", error.message),
         }]
     })?;
-    let document = &document;
 
     let mut problems = Vec::new();
     let top = |message: String| Problem {
@@ -175,8 +174,8 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
             });
         }
     }
-    let raw_entries: &[Spanned<DeValue>] = match document.get("code").map(Spanned::get_ref) {
-        Some(DeValue::TableArray(entries)) => entries,
+    let raw_entries: &[Spanned<Value>] = match document.get("code").map(Spanned::get_ref) {
+        Some(Value::TableArray(entries)) => entries,
         Some(_) => {
             problems.push(top("`code` must be an array of `[[code]]` tables".into()));
             &[]
@@ -219,7 +218,7 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
 }
 
 /// Reads `[hash] numbers = { multiplier = 0x…, bits = 8 }` and the same for `names`.
-fn recorded_hash(hash: &Spanned<DeValue>, problems: &mut Vec<Problem>) -> Recorded {
+fn recorded_hash(hash: &Spanned<Value>, problems: &mut Vec<Problem>) -> Recorded {
     let line = Some(hash.line);
     let mut problem = |message: String| {
         problems.push(Problem {
@@ -272,7 +271,7 @@ impl EntryChecker<'_> {
         });
     }
 
-    fn entry(&mut self, raw: &DeValue) -> Option<Entry> {
+    fn entry(&mut self, raw: &Value) -> Option<Entry> {
         let Some(table) = raw.as_table() else {
             self.problem("`code` entries must be `[[code]]` tables".into());
             return None;
@@ -307,7 +306,7 @@ impl EntryChecker<'_> {
                 self.problem("missing key `code`".into());
                 None
             }
-            Some(value @ DeValue::Integer(_)) => {
+            Some(value @ Value::Integer(_)) => {
                 if let Some(Ok(code)) = integer(value).map(u16::try_from) {
                     Some(code)
                 } else {
@@ -438,14 +437,14 @@ impl EntryChecker<'_> {
         })
     }
 
-    fn string(&mut self, table: &DeTable, key: &str, required: bool) -> Option<String> {
+    fn string(&mut self, table: &TomlTable, key: &str, required: bool) -> Option<String> {
         match table.get(key).map(Spanned::get_ref) {
             None if required => {
                 self.problem(format!("missing key `{key}`"));
                 None
             }
             None => None,
-            Some(DeValue::String(text)) => Some(text.clone()),
+            Some(Value::String(text)) => Some(text.clone()),
             Some(other) => {
                 self.problem(format!(
                     "`{key}` must be a string, found {}",
@@ -456,10 +455,10 @@ impl EntryChecker<'_> {
         }
     }
 
-    fn boolean(&mut self, table: &DeTable, key: &str) -> bool {
+    fn boolean(&mut self, table: &TomlTable, key: &str) -> bool {
         match table.get(key).map(Spanned::get_ref) {
             None => false,
-            Some(DeValue::Boolean(value)) => *value,
+            Some(Value::Boolean(value)) => *value,
             Some(other) => {
                 self.problem(format!(
                     "`{key}` must be a boolean, found {}",
@@ -475,7 +474,7 @@ impl EntryChecker<'_> {
     #[allow(clippy::option_option)]
     fn word<T>(
         &mut self,
-        table: &DeTable,
+        table: &TomlTable,
         key: &str,
         required: bool,
         parse: impl Fn(&str) -> Option<T>,
@@ -494,11 +493,11 @@ impl EntryChecker<'_> {
         parsed.map(Some)
     }
 
-    fn retry_after(&mut self, table: &DeTable) -> Option<Wait> {
+    fn retry_after(&mut self, table: &TomlTable) -> Option<Wait> {
         match table.get("retry_after").map(Spanned::get_ref) {
             None => None,
-            Some(DeValue::String(word)) if word == "next_day" => Some(Wait::NextDay),
-            Some(value @ DeValue::Integer(_)) => match integer(value).map(u32::try_from) {
+            Some(Value::String(word)) if word == "next_day" => Some(Wait::NextDay),
+            Some(value @ Value::Integer(_)) => match integer(value).map(u32::try_from) {
                 Some(Ok(seconds)) if seconds > 0 => Some(Wait::Seconds(seconds)),
                 _ => {
                     self.problem(
@@ -518,7 +517,7 @@ impl EntryChecker<'_> {
 
     fn strings(
         &mut self,
-        table: &DeTable,
+        table: &TomlTable,
         key: &str,
         required: bool,
         mut check: impl FnMut(&mut Self, &str),
@@ -530,7 +529,7 @@ impl EntryChecker<'_> {
                 }
                 return Vec::new();
             }
-            Some(DeValue::Array(list)) => list,
+            Some(Value::Array(list)) => list,
             Some(other) => {
                 self.problem(format!(
                     "`{key}` must be an array of strings, found {}",
@@ -542,7 +541,7 @@ impl EntryChecker<'_> {
         let mut strings = Vec::new();
         for value in list {
             match value.get_ref() {
-                DeValue::String(text) => {
+                Value::String(text) => {
                     check(self, text);
                     strings.push(text.clone());
                 }
@@ -555,7 +554,7 @@ impl EntryChecker<'_> {
         strings
     }
 
-    fn texts(&mut self, table: &DeTable, lang: Lang) -> Option<Texts> {
+    fn texts(&mut self, table: &TomlTable, lang: Lang) -> Option<Texts> {
         let tag = lang.tag();
         let texts = match table.get(tag).map(Spanned::get_ref) {
             None => {
@@ -564,7 +563,7 @@ impl EntryChecker<'_> {
                 ));
                 return None;
             }
-            Some(DeValue::Table(texts)) => texts,
+            Some(Value::Table(texts)) => texts,
             Some(other) => {
                 self.problem(format!(
                     "`{tag}` must be a table with description, hint and message, found {}",
@@ -586,11 +585,11 @@ impl EntryChecker<'_> {
                 self.problem(format!("missing `{tag}.{kind}`"));
                 None
             }
-            Some(DeValue::String(text)) if text.trim().is_empty() => {
+            Some(Value::String(text)) if text.trim().is_empty() => {
                 self.problem(format!("`{tag}.{kind}` is empty"));
                 None
             }
-            Some(DeValue::String(text)) => {
+            Some(Value::String(text)) => {
                 let wrong_script = match lang {
                     Lang::ZhHant => self.simplified.first_in(text).map(|c| (c, "Simplified")),
                     Lang::ZhHans => self.traditional.first_in(text).map(|c| (c, "Traditional")),
@@ -643,7 +642,7 @@ fn answer_of<T: Copy>(all: &[T], name: fn(T) -> &'static str, word: &str) -> Opt
 }
 
 /// A TOML integer as `i64` (a hexadecimal one may be wider).
-fn integer(value: &DeValue) -> Option<i64> {
+fn integer(value: &Value) -> Option<i64> {
     value
         .as_integer()
         .and_then(|integer| i64::try_from(integer).ok())

@@ -15,21 +15,12 @@
 
 use std::fmt;
 
-/// A value or key and where it starts.
+/// A value or key and the line where it starts.
 #[derive(Debug, Clone)]
 pub struct Spanned<T> {
-    /// Byte offset.
-    pub start: usize,
     /// 1-based line.
     pub line: usize,
     pub value: T,
-}
-
-impl<T: PartialEq> PartialEq for Spanned<T> {
-    /// Values are equal when they hold the same data, wherever they were written.
-    fn eq(&self, other: &Spanned<T>) -> bool {
-        self.value == other.value
-    }
 }
 
 impl<T> Spanned<T> {
@@ -39,7 +30,7 @@ impl<T> Spanned<T> {
 }
 
 /// A TOML value of the supported kinds.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Value {
     String(String),
     /// Wide enough for every `i64` and, in hexadecimal, every `u64`.
@@ -105,13 +96,6 @@ pub struct Table {
     origin: Origin,
 }
 
-impl PartialEq for Table {
-    /// Tables are equal when they hold the same keys and values, however they were written.
-    fn eq(&self, other: &Table) -> bool {
-        self.entries == other.entries
-    }
-}
-
 impl Table {
     pub fn get(&self, key: &str) -> Option<&Spanned<Value>> {
         self.entries
@@ -144,7 +128,7 @@ impl Table {
     fn insert(&mut self, key: Spanned<String>, value: Spanned<Value>) -> Result<(), SyntaxError> {
         if self.get(&key.value).is_some() {
             return Err(SyntaxError::at(
-                &key,
+                key.line,
                 format!("duplicate key `{}`", key.value),
             ));
         }
@@ -162,9 +146,9 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    fn at<T>(place: &Spanned<T>, message: impl Into<String>) -> SyntaxError {
+    fn at(line: usize, message: impl Into<String>) -> SyntaxError {
         SyntaxError {
-            line: place.line,
+            line,
             message: message.into(),
         }
     }
@@ -198,7 +182,7 @@ pub fn parse(source: &str) -> Result<Table, SyntaxError> {
             None => return Ok(root),
             Some(b'\n' | b'\r' | b'#') => reader.end_of_line()?,
             Some(b'[') => {
-                let start = reader.here();
+                let line = reader.line;
                 let array = reader.bytes.get(reader.at + 1) == Some(&b'[');
                 reader.at += if array { 2 } else { 1 };
                 let path = reader.header_path()?;
@@ -213,7 +197,7 @@ pub fn parse(source: &str) -> Result<Table, SyntaxError> {
                 }
                 reader.at += close.len();
                 reader.end_of_line()?;
-                define(&mut root, &path, array, &start)?;
+                define(&mut root, &path, array, line)?;
                 current = path;
             }
             Some(_) => {
@@ -241,15 +225,14 @@ fn define(
     root: &mut Table,
     path: &[Spanned<String>],
     array: bool,
-    start: &Spanned<()>,
+    line: usize,
 ) -> Result<(), SyntaxError> {
     let (last, parents) = path.split_last().expect("a header has at least one key");
     let mut table = root;
     for key in parents {
         if table.get(&key.value).is_none() {
             let implied = Spanned {
-                start: start.start,
-                line: start.line,
+                line,
                 value: Value::Table(Table::default()),
             };
             table.insert(key.clone(), implied)?;
@@ -257,8 +240,7 @@ fn define(
         table = descend(table, key)?;
     }
     let header_table = || Spanned {
-        start: start.start,
-        line: start.line,
+        line,
         value: Value::Table(Table {
             origin: Origin::Header,
             ..Table::default()
@@ -272,8 +254,7 @@ fn define(
         None if array => table.insert(
             last.clone(),
             Spanned {
-                start: start.start,
-                line: start.line,
+                line,
                 value: Value::TableArray(vec![header_table()]),
             },
         ),
@@ -287,16 +268,15 @@ fn define(
                 // A table implied by an earlier header is now defined: it is from here on.
                 table.origin = Origin::Header;
                 *key = last.clone();
-                existing.start = start.start;
-                existing.line = start.line;
+                existing.line = line;
                 Ok(())
             }
             Value::Table(_) if !array => Err(SyntaxError::at(
-                last,
+                last.line,
                 format!("table `{}` is defined twice", dotted(path)),
             )),
             other => Err(SyntaxError::at(
-                last,
+                last.line,
                 format!(
                     "`{}` is already {} {}, so a header cannot define it",
                     dotted(path),
@@ -328,7 +308,7 @@ fn descend<'t>(table: &'t mut Table, key: &Spanned<String>) -> Result<&'t mut Ta
                 found
             };
             Err(SyntaxError::at(
-                key,
+                key.line,
                 format!(
                     "`{}` is {} {found}, so it cannot hold a header's table",
                     key.value,
@@ -383,19 +363,6 @@ impl Reader<'_> {
         }
     }
 
-    /// The current position, to start a value or key at.
-    fn here(&self) -> Spanned<()> {
-        self.spanned(())
-    }
-
-    fn spanned<T>(&self, value: T) -> Spanned<T> {
-        Spanned {
-            start: self.at,
-            line: self.line,
-            value,
-        }
-    }
-
     fn error(&self, message: &str) -> SyntaxError {
         let found = match self
             .text
@@ -406,12 +373,12 @@ impl Reader<'_> {
             Some('\n' | '\r') => "a line break".to_string(),
             Some(character) => format!("`{}`", character.escape_debug()),
         };
-        SyntaxError::at(&self.here(), format!("{message}, found {found}"))
+        SyntaxError::at(self.line, format!("{message}, found {found}"))
     }
 
     fn unsupported(&self, what: &str, instead: &str) -> SyntaxError {
         SyntaxError::at(
-            &self.here(),
+            self.line,
             format!("{what} are not supported in codes.toml; {instead}"),
         )
     }
@@ -477,7 +444,6 @@ impl Reader<'_> {
         if self.at > start {
             let key = self.text[start..self.at].to_string();
             return Ok(Spanned {
-                start,
                 line: self.line,
                 value: key,
             });
@@ -506,7 +472,7 @@ impl Reader<'_> {
     }
 
     fn value(&mut self) -> Result<Spanned<Value>, SyntaxError> {
-        let start = self.here();
+        let line = self.line;
         let value = match self.peek() {
             Some(b'"') if self.bytes[self.at..].starts_with(b"\"\"\"") => {
                 return Err(self.unsupported(
@@ -544,11 +510,7 @@ impl Reader<'_> {
             Some(b'+' | b'-' | b'0'..=b'9') => Value::Integer(self.integer()?),
             _ => return Err(self.error("expected a value")),
         };
-        Ok(Spanned {
-            start: start.start,
-            line: start.line,
-            value,
-        })
+        Ok(Spanned { line, value })
     }
 
     /// `inf` or `nan`, signed or not.
@@ -596,7 +558,7 @@ impl Reader<'_> {
     }
 
     fn escape(&mut self) -> Result<char, SyntaxError> {
-        let start = self.here();
+        let line = self.line;
         self.at += 1; // the backslash
         let simple = match self.peek() {
             Some(b'b') => Some('\u{8}'),
@@ -617,13 +579,13 @@ impl Reader<'_> {
             Some(b'U') => 8,
             Some(b'e' | b'x') => {
                 return Err(SyntaxError::at(
-                    &start,
+                    line,
                     "TOML 1.1's escapes \\e and \\xHH are not supported in codes.toml; write \\u001B or \\u00HH",
                 ));
             }
             _ => {
                 return Err(SyntaxError::at(
-                    &start,
+                    line,
                     "unknown escape: use \\b, \\t, \\n, \\f, \\r, \\\", \\\\, \\uXXXX or \\UXXXXXXXX",
                 ));
             }
@@ -635,7 +597,7 @@ impl Reader<'_> {
             .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit))
             .ok_or_else(|| {
                 SyntaxError::at(
-                    &start,
+                    line,
                     format!("expected {digits} hexadecimal digits after `\\{letter}`"),
                 )
             })?;
@@ -645,7 +607,7 @@ impl Reader<'_> {
             .and_then(char::from_u32)
             .ok_or_else(|| {
                 SyntaxError::at(
-                    &start,
+                    line,
                     format!("`\\{letter}{hex}` is not a Unicode scalar value"),
                 )
             })?;
@@ -665,12 +627,12 @@ impl Reader<'_> {
     }
 
     fn integer(&mut self) -> Result<i128, SyntaxError> {
-        let start = self.here();
+        let start = self.at;
         let negative = self.peek() == Some(b'-');
         if let Some(b'+' | b'-') = self.peek() {
             self.at += 1;
         }
-        let signed = self.at > start.start;
+        let signed = self.at > start;
         let radix = match self.bytes.get(self.at..self.at + 2) {
             Some(b"0x") if !signed => 16,
             Some(b"0o" | b"0b") if !signed => {
@@ -700,7 +662,7 @@ impl Reader<'_> {
         }
         if digits.is_empty() || !after_digit {
             return Err(SyntaxError::at(
-                &start,
+                self.line,
                 "malformed integer: digits may be separated by single underscores only",
             ));
         }
@@ -712,14 +674,14 @@ impl Reader<'_> {
         }
         if radix == 10 && digits.len() > 1 && self.bytes[digits_start] == b'0' {
             return Err(SyntaxError::at(
-                &start,
+                self.line,
                 "integers may not have leading zeros",
             ));
         }
         self.expect_delimiter("an integer")?;
         let out_of_range = || {
             SyntaxError::at(
-                &start,
+                self.line,
                 "integer out of range (decimal: i64; hexadecimal: u64)",
             )
         };

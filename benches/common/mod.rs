@@ -2,9 +2,11 @@
 
 #![allow(dead_code)]
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::BuildHasherDefault;
+use std::hint::black_box;
 use std::str::FromStr;
 
 use leancloud_im_codes::KnownCode;
@@ -105,6 +107,29 @@ pub fn names(mixed_case: bool) -> Vec<String> {
             text
         })
         .collect()
+}
+
+/// Each input looked up once, summing the codes found so that no lookup can be skipped; the
+/// loop that `instructions` counts and `paired` times.
+#[inline(never)]
+pub fn sum_found<T: ?Sized>(
+    inputs: &[&T],
+    rounds: usize,
+    lookup: impl Fn(&T) -> Option<KnownCode>,
+) -> usize {
+    let mut found = 0;
+    for _ in 0..rounds {
+        for input in black_box(inputs) {
+            let known = lookup(black_box(input));
+            found += usize::from(known.map_or(0, KnownCode::as_u16));
+        }
+    }
+    found
+}
+
+/// References to each input: the form `sum_found` takes.
+pub fn refs<T: ?Sized, Owned: Borrow<T>>(inputs: &[Owned]) -> Vec<&T> {
+    inputs.iter().map(Borrow::borrow).collect()
 }
 
 /// `std`'s `HashMap` and SipHash with fixed keys instead of random ones, so that every run

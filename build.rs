@@ -29,7 +29,7 @@ fn main() {
         println!(
             "cargo::warning=codes.toml: the recorded hash parameters no longer fit the table, so \
              the build searched for new ones. Replace the `[hash]` table in codes.toml with: {}",
-            new_hash.replace('\n', "  ")
+            one_line(new_hash)
         );
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -42,4 +42,17 @@ fn main() {
             process::exit(1);
         });
     }
+}
+
+/// `text` with each line break made two spaces, for a one-line cargo warning.
+fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for character in text.chars() {
+        if character == '\n' {
+            out.push_str("  ");
+        } else {
+            out.push(character);
+        }
+    }
+    out
 }

@@ -165,10 +165,12 @@ fn fits(
     })
 }
 
+/// Quadratic, but over a few hundred hashes, once per build, and with no sort to compile.
 fn all_distinct(hashes: &[u64]) -> bool {
-    let mut sorted = hashes.to_vec();
-    sorted.sort_unstable();
-    sorted.windows(2).all(|pair| pair[0] != pair[1])
+    hashes
+        .iter()
+        .enumerate()
+        .all(|(index, hash)| !hashes[..index].contains(hash))
 }
 
 /// Finds parameters under which `slots_of(multiplier, bits)` gives `count` distinct slots.

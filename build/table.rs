@@ -209,8 +209,16 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
     check_uniqueness(&entries, &mut problems);
     check_messages(&entries, &mut problems);
     if problems.is_empty() {
-        // Codes are unique by now, so the order is fully determined.
-        entries.sort_unstable_by_key(|entry| entry.code);
+        // Codes are unique by now, so the order is fully determined. An insertion sort: a few
+        // hundred entries, mostly in order already, and no library sort for every dependent to
+        // compile into the build script.
+        for sorted in 1..entries.len() {
+            let mut at = sorted;
+            while at > 0 && entries[at - 1].code > entries[at].code {
+                entries.swap(at - 1, at);
+                at -= 1;
+            }
+        }
         Ok(Table { entries, recorded })
     } else {
         Err(problems)
@@ -297,7 +305,7 @@ impl EntryChecker<'_> {
                 .unwrap_or_default();
             self.problem(format!(
                 "unknown key `{key}`{suggestion}; allowed keys: {}",
-                KEYS.join(", ")
+                joined(KEYS, ", ")
             ));
         }
 
@@ -487,7 +495,7 @@ impl EntryChecker<'_> {
         if parsed.is_none() {
             self.problem(format!(
                 "unknown {key} `{word}`; expected one of {}",
-                allowed.join(", ")
+                joined(allowed, ", ")
             ));
         }
         parsed.map(Some)
@@ -711,11 +719,11 @@ fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
 /// End-user messages name no internals: no developer term, no digit (so no code number) and
 /// no constant name.
 fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
-    let names: Vec<&str> = entries
-        .iter()
-        .flat_map(|entry| std::iter::once(&entry.name).chain(&entry.aliases))
-        .map(String::as_str)
-        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for entry in entries {
+        names.push(&entry.name);
+        names.extend(entry.aliases.iter().map(String::as_str));
+    }
     let terms = Terms::new();
     for entry in entries {
         for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
@@ -816,7 +824,7 @@ impl Terms {
         words
             .into_iter()
             .filter(|word| is_screaming_snake(word))
-            .find(|word| word.contains('_') || names.contains(word))
+            .find(|word| word.as_bytes().contains(&b'_') || names.contains(word))
             .map(String::from)
     }
 }
@@ -825,7 +833,7 @@ impl Terms {
 pub fn is_screaming_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && !name.ends_with('_')
-        && !name.contains("__")
+        && !name.as_bytes().windows(2).any(|pair| pair == b"__")
         && name
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
@@ -841,16 +849,34 @@ fn is_upper_camel(name: &str) -> bool {
 
 /// `SESSION_CONFLICT` becomes `SessionConflict`.
 pub fn upper_camel(name: &str) -> String {
-    name.split('_')
-        .flat_map(|word| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|first| first.to_ascii_uppercase())
-                .into_iter()
-                .chain(chars.map(|c| c.to_ascii_lowercase()))
-        })
-        .collect()
+    let mut out = String::new();
+    let mut word_start = true;
+    for c in name.chars() {
+        if c == '_' {
+            word_start = true;
+        } else {
+            out.push(if word_start {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            });
+            word_start = false;
+        }
+    }
+    out
+}
+
+/// `items` with `separator` between them. `[T]::join` works too, but its specialised copy
+/// loops made up a tenth of the build script that every dependent compiles.
+pub fn joined<T: AsRef<str>>(items: &[T], separator: &str) -> String {
+    let mut out = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
 }
 
 /// The allowed key within two edits of `key`, if any.
@@ -875,4 +901,47 @@ fn edit_distance(a: &str, b: &str) -> usize {
         previous = current;
     }
     previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_screaming_snake, is_upper_camel, joined, upper_camel};
+
+    #[test]
+    fn names_become_variants() {
+        assert_eq!(upper_camel("SESSION_CONFLICT"), "SessionConflict");
+        assert_eq!(upper_camel("WEB_SOCKET_1006"), "WebSocket1006");
+        assert_eq!(upper_camel("NONE"), "None");
+        assert_eq!(upper_camel("_LEADING"), "Leading");
+    }
+
+    #[test]
+    fn screaming_snake_allows_single_underscores_between_words() {
+        assert!(is_screaming_snake("SESSION_CONFLICT"));
+        assert!(is_screaming_snake("CODE_4111"));
+        for bad in [
+            "SESSION__CONFLICT",
+            "SESSION_",
+            "_SESSION",
+            "Session",
+            "4111",
+            "",
+        ] {
+            assert!(!is_screaming_snake(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn upper_camel_needs_a_lowercase_letter() {
+        assert!(is_upper_camel("SessionConflict"));
+        assert!(!is_upper_camel("SESSION"));
+        assert!(!is_upper_camel("sessionConflict"));
+    }
+
+    #[test]
+    fn joined_puts_the_separator_between_items_only() {
+        assert_eq!(joined::<&str>(&[], ", "), "");
+        assert_eq!(joined(&["a"], ", "), "a");
+        assert_eq!(joined(&["a".to_string(), "b".to_string()], ", "), "a, b");
+    }
 }

@@ -327,8 +327,14 @@ fn table_at<'t>(root: &'t mut Table, path: &[Spanned<String>]) -> &'t mut Table 
 }
 
 fn dotted(path: &[Spanned<String>]) -> String {
-    let keys: Vec<&str> = path.iter().map(|key| key.value.as_str()).collect();
-    keys.join(".")
+    let mut out = String::new();
+    for (index, key) in path.iter().enumerate() {
+        if index > 0 {
+            out.push('.');
+        }
+        out.push_str(&key.value);
+    }
+    out
 }
 
 fn article(type_str: &str) -> &'static str {
@@ -602,8 +608,10 @@ impl Reader<'_> {
                 )
             })?;
         let hex = std::str::from_utf8(hex).expect("hexadecimal digits are ASCII");
-        let character = u32::from_str_radix(hex, 16)
+        // Parsed as `u64`, the one integer parser the reader compiles; eight digits fit `u32`.
+        let character = u64::from_str_radix(hex, 16)
             .ok()
+            .and_then(|value| u32::try_from(value).ok())
             .and_then(char::from_u32)
             .ok_or_else(|| {
                 SyntaxError::at(

@@ -1,7 +1,9 @@
-//! The generator behind `build.rs`: reads `codes.toml`, validates it and emits Rust source.
+//! The generator: reads `codes.toml`, validates it and emits Rust source.
 //!
-//! It lives in its own module tree so that tests compile the very same code
-//! (`#[path = "../build/mod.rs"] mod generator;`) and can feed it broken tables.
+//! Its program is `build/main.rs`, which `build.rs` compiles and runs when the committed
+//! `generated/` is not current. It lives in its own module tree, on `std` alone, so that tests
+//! compile the very same code (`#[path = "../build/mod.rs"] mod generator;`), feed it broken
+//! tables and keep `generated/` current.
 
 // The vocabulary is shared with the crate; the generator uses only part of its API.
 #[allow(dead_code)]

@@ -165,12 +165,10 @@ fn fits(
     })
 }
 
-/// Quadratic, but over a few hundred hashes, once per build, and with no sort to compile.
 fn all_distinct(hashes: &[u64]) -> bool {
-    hashes
-        .iter()
-        .enumerate()
-        .all(|(index, hash)| !hashes[..index].contains(hash))
+    let mut sorted = hashes.to_vec();
+    sorted.sort_unstable();
+    sorted.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 /// Finds parameters under which `slots_of(multiplier, bits)` gives `count` distinct slots.

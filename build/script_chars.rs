@@ -46,8 +46,8 @@ pub fn first_in(text: &str, chars: &str) -> Option<char> {
 }
 
 /// One of the lists as a bit per Basic Multilingual Plane character, for checking many texts:
-/// `first_in` scans the whole list for every character, which the unoptimized build script of
-/// a dependent cannot afford. Every listed character is in the BMP.
+/// `first_in` scans the whole list for every character, which the unoptimized generator cannot
+/// afford. Every listed character is in the BMP.
 pub struct CharList(Vec<u64>);
 
 impl CharList {

@@ -209,16 +209,8 @@ pub fn parse(source: &str) -> Result<Table, Vec<Problem>> {
     check_uniqueness(&entries, &mut problems);
     check_messages(&entries, &mut problems);
     if problems.is_empty() {
-        // Codes are unique by now, so the order is fully determined. An insertion sort: a few
-        // hundred entries, mostly in order already, and no library sort for every dependent to
-        // compile into the build script.
-        for sorted in 1..entries.len() {
-            let mut at = sorted;
-            while at > 0 && entries[at - 1].code > entries[at].code {
-                entries.swap(at - 1, at);
-                at -= 1;
-            }
-        }
+        // Codes are unique by now, so the order is fully determined.
+        entries.sort_unstable_by_key(|entry| entry.code);
         Ok(Table { entries, recorded })
     } else {
         Err(problems)
@@ -305,7 +297,7 @@ impl EntryChecker<'_> {
                 .unwrap_or_default();
             self.problem(format!(
                 "unknown key `{key}`{suggestion}; allowed keys: {}",
-                joined(KEYS, ", ")
+                KEYS.join(", ")
             ));
         }
 
@@ -495,7 +487,7 @@ impl EntryChecker<'_> {
         if parsed.is_none() {
             self.problem(format!(
                 "unknown {key} `{word}`; expected one of {}",
-                joined(allowed, ", ")
+                allowed.join(", ")
             ));
         }
         parsed.map(Some)
@@ -660,7 +652,7 @@ fn integer(value: &Value) -> Option<i64> {
 /// marks `shares_name`.
 //
 // Plain lists searched in order: a hundred entries need no map, and each map type would add
-// to the build script that every dependent compiles.
+// to the generator's compile.
 fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
     let mut codes: Vec<&Entry> = Vec::new();
     // Each spelling, with the entry that used it first and whether that use is a name.
@@ -719,11 +711,11 @@ fn check_uniqueness(entries: &[Entry], problems: &mut Vec<Problem>) {
 /// End-user messages name no internals: no developer term, no digit (so no code number) and
 /// no constant name.
 fn check_messages(entries: &[Entry], problems: &mut Vec<Problem>) {
-    let mut names: Vec<&str> = Vec::new();
-    for entry in entries {
-        names.push(&entry.name);
-        names.extend(entry.aliases.iter().map(String::as_str));
-    }
+    let names: Vec<&str> = entries
+        .iter()
+        .flat_map(|entry| std::iter::once(&entry.name).chain(&entry.aliases))
+        .map(String::as_str)
+        .collect();
     let terms = Terms::new();
     for entry in entries {
         for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
@@ -785,7 +777,7 @@ impl Terms {
     pub fn internal_word(&self, message: &str, names: &[&str]) -> Option<String> {
         // Which needles occur at all: one pass over the lowercase message, looking closer only
         // where a needle could start. A dependent runs this unoptimized, where a substring
-        // search per term and message was a third of the build script's time.
+        // search per term and message was a third of the unoptimized generator's time.
         let lowercase = message.to_ascii_lowercase();
         let bytes = lowercase.as_bytes();
         let mut occurs = vec![false; self.terms.len()];
@@ -824,7 +816,7 @@ impl Terms {
         words
             .into_iter()
             .filter(|word| is_screaming_snake(word))
-            .find(|word| word.as_bytes().contains(&b'_') || names.contains(word))
+            .find(|word| word.contains('_') || names.contains(word))
             .map(String::from)
     }
 }
@@ -833,7 +825,7 @@ impl Terms {
 pub fn is_screaming_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && !name.ends_with('_')
-        && !name.as_bytes().windows(2).any(|pair| pair == b"__")
+        && !name.contains("__")
         && name
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
@@ -849,34 +841,16 @@ fn is_upper_camel(name: &str) -> bool {
 
 /// `SESSION_CONFLICT` becomes `SessionConflict`.
 pub fn upper_camel(name: &str) -> String {
-    let mut out = String::new();
-    let mut word_start = true;
-    for c in name.chars() {
-        if c == '_' {
-            word_start = true;
-        } else {
-            out.push(if word_start {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            });
-            word_start = false;
-        }
-    }
-    out
-}
-
-/// `items` with `separator` between them. `[T]::join` works too, but its specialised copy
-/// loops made up a tenth of the build script that every dependent compiles.
-pub fn joined<T: AsRef<str>>(items: &[T], separator: &str) -> String {
-    let mut out = String::new();
-    for (index, item) in items.iter().enumerate() {
-        if index > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(item.as_ref());
-    }
-    out
+    name.split('_')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars.map(|c| c.to_ascii_lowercase()))
+        })
+        .collect()
 }
 
 /// The allowed key within two edits of `key`, if any.
@@ -905,7 +879,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_screaming_snake, is_upper_camel, joined, upper_camel};
+    use super::{is_screaming_snake, is_upper_camel, upper_camel};
 
     #[test]
     fn names_become_variants() {
@@ -936,12 +910,5 @@ mod tests {
         assert!(is_upper_camel("SessionConflict"));
         assert!(!is_upper_camel("SESSION"));
         assert!(!is_upper_camel("sessionConflict"));
-    }
-
-    #[test]
-    fn joined_puts_the_separator_between_items_only() {
-        assert_eq!(joined::<&str>(&[], ", "), "");
-        assert_eq!(joined(&["a"], ", "), "a");
-        assert_eq!(joined(&["a".to_string(), "b".to_string()], ", "), "a, b");
     }
 }

@@ -1,8 +1,9 @@
 //! A reader for the part of TOML that `codes.toml` is written in, keeping where each key and
 //! value starts.
 //!
-//! A dependent compiles the build script unoptimized, and a full TOML parser was most of that
-//! script's compile and run time. `codes.toml` needs little of TOML: comments, `[table]` and
+//! `build.rs` compiles the generator with a bare `rustc` when `generated/` is stale, so the
+//! generator can use `std` only; a full TOML parser was also most of the generator's compile
+//! and run time when every dependent ran it. `codes.toml` needs little of TOML: comments, `[table]` and
 //! `[[array]]` headers with dotted bare keys, bare keys, basic strings, decimal and hexadecimal
 //! integers, booleans, arrays and one-line inline tables. This reader takes exactly that and
 //! refuses everything else (literal and multi-line strings, floats, dates, quoted or dotted keys
@@ -327,14 +328,8 @@ fn table_at<'t>(root: &'t mut Table, path: &[Spanned<String>]) -> &'t mut Table 
 }
 
 fn dotted(path: &[Spanned<String>]) -> String {
-    let mut out = String::new();
-    for (index, key) in path.iter().enumerate() {
-        if index > 0 {
-            out.push('.');
-        }
-        out.push_str(&key.value);
-    }
-    out
+    let keys: Vec<&str> = path.iter().map(|key| key.value.as_str()).collect();
+    keys.join(".")
 }
 
 fn article(type_str: &str) -> &'static str {
@@ -608,10 +603,8 @@ impl Reader<'_> {
                 )
             })?;
         let hex = std::str::from_utf8(hex).expect("hexadecimal digits are ASCII");
-        // Parsed as `u64`, the one integer parser the reader compiles; eight digits fit `u32`.
-        let character = u64::from_str_radix(hex, 16)
+        let character = u32::from_str_radix(hex, 16)
             .ok()
-            .and_then(|value| u32::try_from(value).ok())
             .and_then(char::from_u32)
             .ok_or_else(|| {
                 SyntaxError::at(

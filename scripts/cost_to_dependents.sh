@@ -6,7 +6,7 @@
 #
 # Crates: this crate with default features, with --no-default-features and with every feature;
 # thiserror alone (the floor the design's choice of thiserror sets); http alone (a familiar
-# comparison). For each: crates compiled, wall and CPU seconds of the clean build, and this
+# comparison); and this crate once more with thiserror prebuilt (see below). For each: crates compiled, wall and CPU seconds of the clean build, and this
 # crate's build script: compile and run seconds (from `cargo build --timings`).
 #
 # A dependent gets this crate from crates.io, and cargo compiles registry dependencies without
@@ -31,7 +31,12 @@ scratch no-default "leancloud-im-codes = { path = \"$root\", default-features = 
 scratch all-features "leancloud-im-codes = { path = \"$root\", features = [\"serde\", \"strum-0_28\", \"tungstenite-0_29\", \"tungstenite-0_30\"] }"
 scratch thiserror 'thiserror = "2"'
 scratch http 'http = "1"'
-crates=(default no-default all-features thiserror http)
+# `beyond-thiserror` is the default-features crate built after thiserror and its proc-macro
+# chain are already compiled in the same target directory: what this crate adds for a
+# dependent that has thiserror already, measured directly instead of as a difference of two
+# clean builds (which doubles the noise of a shared machine).
+scratch beyond-thiserror "leancloud-im-codes = { path = \"$root\" }"
+crates=(default no-default all-features thiserror http beyond-thiserror)
 for name in "${crates[@]}"; do (cd "$work/$name" && cargo fetch -q); done
 
 # Build-script units of this crate in a cargo-timing.html: "compile run" seconds.
@@ -52,6 +57,9 @@ for run in $(seq "$runs"); do
   for name in "${crates[@]}"; do
     dir="$work/$name"
     rm -rf "$dir/target"
+    if [ "$name" = beyond-thiserror ]; then
+      cargo build -q --offline --manifest-path "$dir/Cargo.toml" -p thiserror
+    fi
     /usr/bin/time -f '%e %U %S' -o "$dir/time" cargo build --offline --timings --manifest-path "$dir/Cargo.toml" >"$dir/log" 2>&1
     read -r wall user sys <"$dir/time"
     compiled=$(grep -c '^ *Compiling ' "$dir/log" || true)

@@ -1,6 +1,7 @@
 //! Which code space a code belongs to.
 //!
-//! This file is also compiled by `build.rs`, so it depends on nothing else in the crate.
+//! This file is also compiled into the generator (`build/`), so it depends on nothing else in
+//! the crate.
 
 use super::parse_error::{ParseWordError, words};
 

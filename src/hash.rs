@@ -1,7 +1,8 @@
 //! The hash functions behind the lookup tables.
 //!
-//! `build.rs` compiles this same file while it searches for collision-free parameters, so the
-//! tables it emits and the lookups that read them cannot disagree. Both functions are
+//! The generator (`build/`) compiles this same file while it checks or searches for
+//! collision-free parameters, so the tables it emits and the lookups that read them cannot
+//! disagree. Both functions are
 //! multiply-shift hashes: the table index is the top `bits` bits of a product (32-bit for
 //! numbers, 64-bit for name hashes).
 

@@ -1,6 +1,7 @@
 //! The languages texts come in, BCP 47 tag parsing and choosing from a user's preferences.
 //!
-//! This file is also compiled by `build.rs`, so it depends on nothing else in the crate.
+//! This file is also compiled into the generator (`build/`), so it depends on nothing else in
+//! the crate.
 
 use core::fmt;
 use core::str::FromStr;

@@ -1,7 +1,8 @@
 //! The error of parsing one of the crate's vocabulary words (a family, a language tag, a
 //! recovery answer).
 //!
-//! This file is also compiled by `build.rs`, so it depends on nothing else in the crate.
+//! This file is also compiled into the generator (`build/`), so it depends on nothing else in
+//! the crate.
 
 use core::fmt;
 

@@ -1,7 +1,8 @@
 //! What to do after a code: with the connection it closed, with the request it answered, and
 //! how long to wait first.
 //!
-//! This file is also compiled by `build.rs`, so it depends on nothing else in the crate.
+//! This file is also compiled into the generator (`build/`), so it depends on nothing else in
+//! the crate.
 
 use core::fmt;
 use core::time::Duration;

@@ -16,6 +16,7 @@ const PARTS: &[&str] = &[
     "Cargo.lock",
     "build.rs",
     "build",
+    "generated",
     "src",
     "codes.toml",
     "README.md",

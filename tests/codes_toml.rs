@@ -1,5 +1,8 @@
-//! The generator that `build.rs` runs, fed the real `codes.toml` and broken ones.
+//! The generator behind `build.rs`, fed the real `codes.toml` and broken ones; and the
+//! committed copy of what it generates (`generated/`), which must be current.
 
+#[path = "../build/digest.rs"]
+mod digest;
 #[allow(dead_code)]
 #[path = "../build/mod.rs"]
 mod generator;
@@ -85,16 +88,23 @@ fn the_real_table_is_valid_and_generates_what_the_build_included() {
     let generated = generator::generate(REAL).unwrap_or_else(|problems| {
         panic!("codes.toml is invalid: {problems:#?}");
     });
-    // What the build included is what the generator makes of the file, and the recorded hash
-    // parameters still fit (no search was needed).
-    assert_eq!(
-        generated.codes,
-        include_str!(concat!(env!("OUT_DIR"), "/codes.rs"))
-    );
-    assert_eq!(
-        generated.consts,
-        include_str!(concat!(env!("OUT_DIR"), "/consts.rs"))
-    );
+    // What the build included is what the generator makes of the file, under its header, and
+    // the recorded hash parameters still fit (no search was needed).
+    let included = [
+        include_str!(concat!(env!("OUT_DIR"), "/codes.rs")),
+        include_str!(concat!(env!("OUT_DIR"), "/consts.rs")),
+    ];
+    for (included, generated) in included
+        .into_iter()
+        .zip([&generated.codes, &generated.consts])
+    {
+        let (header, code) = included.split_at(included.find('\n').unwrap() + 1);
+        assert!(
+            header.starts_with("// @generated from codes.toml"),
+            "{header}"
+        );
+        assert_eq!(code, generated);
+    }
     assert_eq!(
         generated.new_hash, None,
         "record the new [hash] table in codes.toml"
@@ -130,6 +140,60 @@ fn the_committed_benchmark_baselines_are_current() {
         committed == generated,
         "benches/common/baselines.rs is stale: run `BLESS=1 cargo test --test codes_toml`"
     );
+}
+
+/// `build.rs` copies `generated/` when its header names the current inputs; a stale copy would
+/// make every build compile the generator. `BLESS=1` rewrites it.
+#[test]
+fn the_committed_generated_code_is_current() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let generated = generator::generate(REAL).unwrap();
+    let header = digest::header(digest::inputs_digest(root).unwrap());
+    for (file, code) in digest::OUTPUTS
+        .into_iter()
+        .zip([&generated.codes, &generated.consts])
+    {
+        let path = root.join("generated").join(file);
+        let expected = format!("{header}{code}");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &expected).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == expected,
+            "generated/{file} is stale: run `BLESS=1 cargo test --test codes_toml`"
+        );
+    }
+}
+
+/// A change to any input changes the digest, so a stale copy is never taken for current.
+#[test]
+fn the_digest_covers_every_input() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let original = digest::inputs_digest(root).unwrap();
+    let copy = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("digest-inputs");
+    let _ = std::fs::remove_dir_all(&copy);
+    let mut inputs: Vec<String> = digest::INPUTS.iter().map(ToString::to_string).collect();
+    for entry in std::fs::read_dir(root.join("build")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        inputs.push(format!("build/{name}"));
+    }
+    for input in &inputs {
+        std::fs::create_dir_all(copy.join(input).parent().unwrap()).unwrap();
+        std::fs::copy(root.join(input), copy.join(input)).unwrap();
+    }
+    assert_eq!(digest::inputs_digest(&copy).unwrap(), original);
+    for input in &inputs {
+        let path = copy.join(input);
+        let text = std::fs::read(&path).unwrap();
+        std::fs::write(&path, [&text[..], b" "].concat()).unwrap();
+        assert_ne!(digest::inputs_digest(&copy).unwrap(), original, "{input}");
+        std::fs::write(&path, &text).unwrap();
+    }
+    // A new generator file counts too.
+    std::fs::write(copy.join("build/new.rs"), "").unwrap();
+    assert_ne!(digest::inputs_digest(&copy).unwrap(), original);
 }
 
 #[test]

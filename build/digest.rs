@@ -30,7 +30,8 @@ pub const OUTPUTS: [&str; 2] = ["codes.rs", "consts.rs"];
 pub fn inputs_digest(root: &Path) -> io::Result<u64> {
     let mut paths: Vec<String> = INPUTS.iter().map(|path| (*path).to_string()).collect();
     for entry in fs::read_dir(root.join("build"))? {
-        if let Some(name) = entry?.file_name().to_str() {
+        let entry = entry?;
+        if let (true, Some(name)) = (entry.file_type()?.is_file(), entry.file_name().to_str()) {
             paths.push(format!("build/{name}"));
         }
     }

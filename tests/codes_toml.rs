@@ -179,6 +179,8 @@ fn the_digest_covers_every_input() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         inputs.push(format!("build/{name}"));
     }
+    // A directory in build/ is not an input.
+    std::fs::create_dir_all(copy.join("build/subdirectory")).unwrap();
     for input in &inputs {
         std::fs::create_dir_all(copy.join(input).parent().unwrap()).unwrap();
         std::fs::copy(root.join(input), copy.join(input)).unwrap();

@@ -10,76 +10,102 @@
 #[path = "build/digest.rs"]
 mod digest;
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{self, Command};
 use std::{env, fs};
 
 fn main() {
-    println!("cargo:rerun-if-changed=build");
-    println!("cargo:rerun-if-changed=generated");
     for input in digest::INPUTS {
         println!("cargo:rerun-if-changed={input}");
     }
+    for output in digest::OUTPUTS {
+        println!("cargo:rerun-if-changed=generated/{output}");
+    }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let digest = digest::inputs_digest(Path::new(".")).unwrap_or_else(|error| {
-        eprintln!("error: cannot read the generator's inputs: {error}");
-        process::exit(1);
+        fail(&format!("cannot read the generator's inputs: {error}"));
     });
     let header = digest::header(digest);
-    let committed: Vec<String> = digest::OUTPUTS
-        .iter()
-        .filter_map(|file| fs::read_to_string(Path::new("generated").join(file)).ok())
-        .filter(|text| text.starts_with(&header))
-        .collect();
-    if committed.len() == digest::OUTPUTS.len() {
-        for (file, text) in digest::OUTPUTS.iter().zip(&committed) {
-            write(&out_dir.join(file), text);
+    let mut committed = Vec::new();
+    for file in digest::OUTPUTS {
+        let text = fs::read_to_string(Path::new("generated").join(file)).unwrap_or_default();
+        let first_line = text.lines().next().unwrap_or_default();
+        if first_line == header {
+            committed.push(text);
+        } else {
+            let recorded = first_line
+                .split("(inputs ")
+                .nth(1)
+                .and_then(|rest| rest.get(..16));
+            stale(&out_dir, digest, recorded.unwrap_or("none"));
+            return;
         }
-    } else {
-        run_generator(&out_dir);
-        println!(
-            "cargo::warning=generated/ does not match codes.toml and build/, so the build ran \
-             the generator; run `BLESS=1 cargo test --test codes_toml` to update generated/"
-        );
+    }
+    for (file, text) in digest::OUTPUTS.iter().zip(&committed) {
+        fs::write(out_dir.join(file), text).unwrap_or_else(|error| {
+            fail(&format!("cannot write {file} in OUT_DIR: {error}"));
+        });
     }
 }
 
-fn write(path: &Path, text: &str) {
-    fs::write(path, text).unwrap_or_else(|error| {
-        eprintln!("error: cannot write {}: {error}", path.display());
-        process::exit(1);
-    });
+/// `generated/` was made from other inputs: make the files afresh, and say so.
+fn stale(out_dir: &Path, digest: u64, recorded: &str) {
+    run_generator(out_dir, digest, recorded);
+    println!(
+        "cargo::warning=generated/ was made from other inputs (recorded {recorded}, now \
+         {digest:016x}) than codes.toml and build/, so the build ran the generator; run \
+         `BLESS=1 cargo test --test codes_toml` to update generated/"
+    );
 }
 
 /// Compiles `build/main.rs` into `OUT_DIR` and runs it; it writes the generated files there,
 /// or reports the table's problems on stderr and fails.
-fn run_generator(out_dir: &Path) {
+fn run_generator(out_dir: &Path, digest: u64, recorded: &str) {
+    let why = format!(
+        "generated/ was made from other inputs (recorded {recorded}, now {digest:016x}), so the \
+         build compiles the generator"
+    );
     let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
     let program = out_dir.join(format!("generator{}", env::consts::EXE_SUFFIX));
+    let mut compile = Command::new(rustc);
     // Unoptimized: it compiles in about a second and runs in about ten milliseconds. Only a
     // search for new hash parameters takes longer (about three seconds here, against 0.3 s
     // optimized, whose compile takes a second more), and the search is rare.
-    let compiled = Command::new(rustc)
+    compile
         .args(["--edition", "2024", "--crate-type", "bin"])
         .args(["--crate-name", "leancloud_im_codes_generator"])
-        .args(["-C", "opt-level=0", "--cap-lints", "allow", "-o"])
+        .args(["-C", "opt-level=0", "--cap-lints", "allow"]);
+    // The generator runs on the host. Without cross compilation the host is the target, and
+    // the linker and flags cargo was told to use for it apply (a hermetic build may have no
+    // `cc` on its path).
+    if env::var_os("HOST") == env::var_os("TARGET") {
+        if let Some(linker) = env::var_os("RUSTC_LINKER") {
+            let mut flag = OsString::from("linker=");
+            flag.push(linker);
+            compile.arg("-C").arg(flag);
+        }
+        if let Ok(flags) = env::var("CARGO_ENCODED_RUSTFLAGS") {
+            compile.args(flags.split('\x1f').filter(|flag| !flag.is_empty()));
+        }
+    }
+    let compiled = compile
+        .arg("-o")
         .arg(&program)
         .arg("build/main.rs")
         .status();
     match compiled {
         Ok(status) if status.success() => {}
         Ok(status) => fail(&format!(
-            "compiling the generator (build/main.rs) failed: {status}"
+            "{why}, and compiling it (build/main.rs) failed: {status}"
         )),
-        Err(error) => fail(&format!(
-            "cannot run rustc to compile the generator: {error}"
-        )),
+        Err(error) => fail(&format!("{why}, and rustc could not be run: {error}")),
     }
     match Command::new(&program).status() {
         Ok(status) if status.success() => {}
         // The generator has said why on stderr.
         Ok(_) => process::exit(1),
-        Err(error) => fail(&format!("cannot run the generator: {error}")),
+        Err(error) => fail(&format!("{why}, and it could not be run: {error}")),
     }
 }
 

@@ -1,18 +1,28 @@
-//! The fingerprint of everything the generated code is made from: `codes.toml`, the generator
-//! (every file in `build/`) and the crate files it compiles in. The committed copy in
-//! `generated/` records it in its first line, so that `build.rs` can tell whether that copy is
-//! current without compiling the generator.
+//! The fingerprint of everything the generated code is made from: `codes.toml`, the generator's
+//! sources and the crate files it compiles in. The committed copy in `generated/` records it in
+//! its first line, so that `build.rs` can tell whether that copy is current without compiling
+//! the generator.
 //!
 //! Shared by `build.rs`, the generator program (`build/main.rs`) and the tests; it uses only
-//! `std`, and no sort or map, so that it adds little to the build script every dependent
-//! compiles.
+//! `std` and stays small, because every dependent compiles it into the build script.
 
 use std::fs;
 use std::io;
 use std::path::Path;
 
-/// The inputs besides the files in `build/`, relative to the package root.
-pub const INPUTS: [&str; 6] = [
+/// Every input, relative to the package root, in a fixed order. A test checks that the
+/// generator's files here are exactly the `.rs` files in `build/`; other files there (an
+/// editor's backup, say) do not count.
+pub const INPUTS: [&str; 15] = [
+    "build/baselines.rs",
+    "build/digest.rs",
+    "build/emit.rs",
+    "build/main.rs",
+    "build/mod.rs",
+    "build/phash.rs",
+    "build/script_chars.rs",
+    "build/table.rs",
+    "build/toml_subset.rs",
     "codes.toml",
     "src/family.rs",
     "src/hash.rs",
@@ -24,32 +34,23 @@ pub const INPUTS: [&str; 6] = [
 /// The generated files: committed in `generated/`, included from `OUT_DIR`.
 pub const OUTPUTS: [&str; 2] = ["codes.rs", "consts.rs"];
 
-/// FNV-1a (64-bit) over each input's path, length and bytes, the inputs in path order.
+/// FNV-1a (64-bit) over each input's path, length and text, with CRLF line ends read as LF so
+/// that a checkout that converts line ends agrees with one that does not.
 ///
 /// Errors if an input cannot be read.
 pub fn inputs_digest(root: &Path) -> io::Result<u64> {
-    let mut paths: Vec<String> = INPUTS.iter().map(|path| (*path).to_string()).collect();
-    for entry in fs::read_dir(root.join("build"))? {
-        let entry = entry?;
-        if let (true, Some(name)) = (entry.file_type()?.is_file(), entry.file_name().to_str()) {
-            paths.push(format!("build/{name}"));
-        }
-    }
-    // The directory's order is the file system's: put the paths in order (an insertion sort,
-    // for a dozen paths, keeps a library sort out of the build script).
-    for sorted in 1..paths.len() {
-        let mut at = sorted;
-        while at > 0 && paths[at - 1] > paths[at] {
-            paths.swap(at - 1, at);
-            at -= 1;
-        }
-    }
     let mut hash = 0xcbf2_9ce4_8422_2325;
-    for path in &paths {
+    for path in INPUTS {
         let bytes = fs::read(root.join(path))?;
+        let mut text = Vec::with_capacity(bytes.len());
+        for (at, byte) in bytes.iter().enumerate() {
+            if !(*byte == b'\r' && bytes.get(at + 1) == Some(&b'\n')) {
+                text.push(*byte);
+            }
+        }
         mix(&mut hash, path.as_bytes());
-        mix(&mut hash, &(bytes.len() as u64).to_le_bytes());
-        mix(&mut hash, &bytes);
+        mix(&mut hash, &(text.len() as u64).to_le_bytes());
+        mix(&mut hash, &text);
     }
     Ok(hash)
 }
@@ -60,10 +61,11 @@ fn mix(hash: &mut u64, bytes: &[u8]) {
     }
 }
 
-/// The first line of each generated file, naming the digest of the inputs it was made from.
+/// The first line of each generated file, naming the digest of the inputs it was made from
+/// (without its line end, which a checkout may have converted).
 pub fn header(digest: u64) -> String {
     format!(
         "// @generated from codes.toml by build/ (inputs {digest:016x}). Edit codes.toml, then \
-         run `BLESS=1 cargo test --test codes_toml` to update generated/.\n"
+         run `BLESS=1 cargo test --test codes_toml` to update generated/."
     )
 }

@@ -40,7 +40,7 @@ fn main() {
         .into_iter()
         .zip([&generated.codes, &generated.consts])
     {
-        fs::write(out_dir.join(file), format!("{header}{text}")).unwrap_or_else(|error| {
+        fs::write(out_dir.join(file), format!("{header}\n{text}")).unwrap_or_else(|error| {
             eprintln!("error: cannot write {file}: {error}");
             process::exit(1);
         });

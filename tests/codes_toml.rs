@@ -137,14 +137,7 @@ fn the_committed_benchmark_baselines_are_current() {
         eprintln!("no benches/ here (a packaged copy): nothing to check");
         return;
     }
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(path, &generated).unwrap();
-    }
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "benches/common/baselines.rs is stale: run `BLESS=1 cargo test --test codes_toml`"
-    );
+    assert_committed(std::path::Path::new(path), &generated);
 }
 
 /// `build.rs` copies `generated/` when its header names the current inputs; a stale copy would
@@ -158,18 +151,25 @@ fn the_committed_generated_code_is_current() {
         .into_iter()
         .zip([&generated.codes, &generated.consts])
     {
-        let path = root.join("generated").join(file);
-        let expected = format!("{header}\n{code}");
-        if std::env::var_os("BLESS").is_some() {
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &expected).unwrap();
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == expected,
-            "generated/{file} is stale: run `BLESS=1 cargo test --test codes_toml`"
+        assert_committed(
+            &root.join("generated").join(file),
+            &format!("{header}\n{code}"),
         );
     }
+}
+
+/// The committed file at `path` holds `expected`; with `BLESS` set, it is rewritten first.
+fn assert_committed(path: &std::path::Path, expected: &str) {
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, expected).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "{} is stale: run `BLESS=1 cargo test --test codes_toml`",
+        path.display()
+    );
 }
 
 /// A change to any input changes the digest, so a stale copy is never taken for current; a

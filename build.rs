@@ -2,7 +2,7 @@
 //!
 //! The generated files are committed in `generated/`, headed by the digest of what they were
 //! made from (`build/digest.rs`). When that digest is current, as it is in every published
-//! copy, this script only copies them: a dependent compiles and runs a few dozen lines. When
+//! copy, this script only copies them: a dependent compiles and runs about 150 lines. When
 //! `codes.toml` or the generator has changed since, it compiles the generator
 //! (`build/main.rs`) with the same `rustc` and runs it, so that a broken table still fails the
 //! build with one message per problem, naming its entry.
@@ -27,45 +27,32 @@ fn main() {
         fail(&format!("cannot read the generator's inputs: {error}"));
     });
     let header = digest::header(digest);
-    let mut committed = Vec::new();
     for file in digest::OUTPUTS {
         let text = fs::read_to_string(Path::new("generated").join(file)).unwrap_or_default();
         let first_line = text.lines().next().unwrap_or_default();
-        if first_line == header {
-            committed.push(text);
-        } else {
-            let recorded = first_line
-                .split("(inputs ")
-                .nth(1)
-                .and_then(|rest| rest.get(..16));
-            stale(&out_dir, digest, recorded.unwrap_or("none"));
+        if first_line != header {
+            // The generator rewrites every file, including any copied already.
+            let why = format!(
+                "generated/ was made from other inputs (recorded {}, now {digest:016x}) than \
+                 codes.toml and build/",
+                digest::recorded(first_line).unwrap_or("none")
+            );
+            run_generator(&out_dir, &why);
+            println!(
+                "cargo::warning={why}, so the build ran the generator; run \
+                 `BLESS=1 cargo test --test codes_toml` to update generated/"
+            );
             return;
         }
-    }
-    for (file, text) in digest::OUTPUTS.iter().zip(&committed) {
         fs::write(out_dir.join(file), text).unwrap_or_else(|error| {
             fail(&format!("cannot write {file} in OUT_DIR: {error}"));
         });
     }
 }
 
-/// `generated/` was made from other inputs: make the files afresh, and say so.
-fn stale(out_dir: &Path, digest: u64, recorded: &str) {
-    run_generator(out_dir, digest, recorded);
-    println!(
-        "cargo::warning=generated/ was made from other inputs (recorded {recorded}, now \
-         {digest:016x}) than codes.toml and build/, so the build ran the generator; run \
-         `BLESS=1 cargo test --test codes_toml` to update generated/"
-    );
-}
-
 /// Compiles `build/main.rs` into `OUT_DIR` and runs it; it writes the generated files there,
-/// or reports the table's problems on stderr and fails.
-fn run_generator(out_dir: &Path, digest: u64, recorded: &str) {
-    let why = format!(
-        "generated/ was made from other inputs (recorded {recorded}, now {digest:016x}), so the \
-         build compiles the generator"
-    );
+/// or reports the table's problems on stderr and fails. `why` says why it is needed.
+fn run_generator(out_dir: &Path, why: &str) {
     let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
     let program = out_dir.join(format!("generator{}", env::consts::EXE_SUFFIX));
     let mut compile = Command::new(rustc);
@@ -97,15 +84,17 @@ fn run_generator(out_dir: &Path, digest: u64, recorded: &str) {
     match compiled {
         Ok(status) if status.success() => {}
         Ok(status) => fail(&format!(
-            "{why}, and compiling it (build/main.rs) failed: {status}"
+            "{why}: compiling the generator (build/main.rs) failed: {status}"
         )),
-        Err(error) => fail(&format!("{why}, and rustc could not be run: {error}")),
+        Err(error) => fail(&format!(
+            "{why}: rustc could not be run to compile the generator: {error}"
+        )),
     }
     match Command::new(&program).status() {
         Ok(status) if status.success() => {}
         // The generator has said why on stderr.
         Ok(_) => process::exit(1),
-        Err(error) => fail(&format!("{why}, and it could not be run: {error}")),
+        Err(error) => fail(&format!("{why}: the generator could not be run: {error}")),
     }
 }
 

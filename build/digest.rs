@@ -85,3 +85,8 @@ pub fn header(digest: u64) -> String {
          run `BLESS=1 cargo test --test codes_toml` to update generated/."
     )
 }
+
+/// The digest a generated file's first line records, as written by [`header`].
+pub fn recorded(first_line: &str) -> Option<&str> {
+    first_line.split("(inputs ").nth(1)?.get(..16)
+}

@@ -421,12 +421,7 @@ fn field(lang: Lang) -> &'static str {
 
 /// A text for a `///` line: line breaks become spaces.
 fn doc_text(text: &str) -> String {
-    let bytes = text.as_bytes();
-    if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
-        text.replace(['\n', '\r'], " ")
-    } else {
-        text.to_string()
-    }
+    text.replace(['\n', '\r'], " ")
 }
 
 /// `SessionConflict` becomes `SESSION_CONFLICT`; `WebSocketInternalError`

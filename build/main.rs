@@ -12,10 +12,8 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 fn main() {
-    let source = fs::read_to_string("codes.toml").unwrap_or_else(|error| {
-        eprintln!("error: cannot read codes.toml: {error}");
-        process::exit(1);
-    });
+    let source = fs::read_to_string("codes.toml")
+        .unwrap_or_else(|error| fail(&format!("cannot read codes.toml: {error}")));
     let generated = generator::generate(&source).unwrap_or_else(|problems| {
         for problem in &problems {
             eprintln!("error: {problem}");
@@ -30,19 +28,20 @@ fn main() {
             new_hash.replace('\n', "  ")
         );
     }
-    let digest = digest::inputs_digest(Path::new(".")).unwrap_or_else(|error| {
-        eprintln!("error: cannot read the generator's inputs: {error}");
-        process::exit(1);
-    });
+    let digest = digest::inputs_digest(Path::new("."))
+        .unwrap_or_else(|error| fail(&format!("cannot read the generator's inputs: {error}")));
     let header = digest::header(digest);
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("build.rs sets OUT_DIR"));
     for (file, text) in digest::OUTPUTS
         .into_iter()
         .zip([&generated.codes, &generated.consts])
     {
-        fs::write(out_dir.join(file), format!("{header}\n{text}")).unwrap_or_else(|error| {
-            eprintln!("error: cannot write {file}: {error}");
-            process::exit(1);
-        });
+        fs::write(out_dir.join(file), format!("{header}\n{text}"))
+            .unwrap_or_else(|error| fail(&format!("cannot write {file}: {error}")));
     }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    process::exit(1);
 }

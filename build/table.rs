@@ -776,8 +776,9 @@ impl Terms {
     /// word with an underscore) in an end-user message.
     pub fn internal_word(&self, message: &str, names: &[&str]) -> Option<String> {
         // Which needles occur at all: one pass over the lowercase message, looking closer only
-        // where a needle could start. A dependent runs this unoptimized, where a substring
-        // search per term and message was a third of the unoptimized generator's time.
+        // where a needle could start. The generator runs unoptimized (in tests and whenever
+        // generated/ is stale), where a substring search per term and message was a third of
+        // its time.
         let lowercase = message.to_ascii_lowercase();
         let bytes = lowercase.as_bytes();
         let mut occurs = vec![false; self.terms.len()];

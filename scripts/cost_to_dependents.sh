@@ -6,8 +6,9 @@
 #
 # Crates: this crate with default features, with --no-default-features and with every feature;
 # thiserror alone (the floor the design's choice of thiserror sets); http alone (a familiar
-# comparison); and this crate once more with thiserror prebuilt (see below). For each: crates compiled, wall and CPU seconds of the clean build, and this
-# crate's build script: compile and run seconds (from `cargo build --timings`).
+# comparison); and this crate once more with thiserror prebuilt (see below). For each: crates
+# compiled, wall and CPU seconds of the clean build, and this crate's build script: compile and
+# run seconds (from `cargo build --timings`).
 #
 # A dependent gets this crate from crates.io, and cargo compiles registry dependencies without
 # incremental compilation, which it keeps for path dependencies such as the scratch crates' path

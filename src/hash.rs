@@ -2,9 +2,8 @@
 //!
 //! The generator (`build/`) compiles this same file while it checks or searches for
 //! collision-free parameters, so the tables it emits and the lookups that read them cannot
-//! disagree. Both functions are
-//! multiply-shift hashes: the table index is the top `bits` bits of a product (32-bit for
-//! numbers, 64-bit for name hashes).
+//! disagree. Both functions are multiply-shift hashes: the table index is the top `bits` bits
+//! of a product (32-bit for numbers, 64-bit for name hashes).
 
 /// Odd 64-bit constant (2^64 / φ) that spreads every input bit into the high bits.
 const SPREAD: u64 = 0x9E37_79B9_7F4A_7C15;

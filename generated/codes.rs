@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs d5704d5017ec5e52). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 93e9f471b9afb209). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///

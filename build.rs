@@ -1,11 +1,11 @@
 //! Puts the code generated from `codes.toml` in `$OUT_DIR`.
 //!
-//! The generated files are committed in `generated/`, headed by the digest of what they were
-//! made from (`build/digest.rs`). When that digest is current, as it is in every published
-//! copy, this script only copies them: a dependent compiles and runs about 150 lines. When
-//! `codes.toml` or the generator has changed since, it compiles the generator
-//! (`build/main.rs`) with the same `rustc` and runs it, so that a broken table still fails the
-//! build with one message per problem, naming its entry.
+//! The generated files are committed in `generated/`, headed by the digests of what they were
+//! made from and of their own bodies (`build/digest.rs`). When both are current, as in every
+//! published copy, this script only copies them: a dependent compiles and runs about 250
+//! lines. When `codes.toml` or the generator has changed since, or a generated file was
+//! edited, it compiles the generator (`build/main.rs`) with the same `rustc` and runs it, so
+//! that a broken table still fails the build with one message per problem, naming its entry.
 
 #[path = "build/digest.rs"]
 mod digest;
@@ -23,20 +23,13 @@ fn main() {
         println!("cargo:rerun-if-changed=generated/{output}");
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let digest = digest::inputs_digest(Path::new(".")).unwrap_or_else(|error| {
+    let inputs = digest::inputs_digest(Path::new(".")).unwrap_or_else(|error| {
         fail(&format!("cannot read the generator's inputs: {error}"));
     });
-    let header = digest::header(digest);
     for file in digest::OUTPUTS {
-        let text = fs::read_to_string(Path::new("generated").join(file)).unwrap_or_default();
-        let first_line = text.lines().next().unwrap_or_default();
-        if first_line != header {
+        let text = fs::read(Path::new("generated").join(file)).unwrap_or_default();
+        if let Err(why) = digest::check(file, &text, inputs) {
             // The generator rewrites every file, including any copied already.
-            let why = format!(
-                "generated/ was made from other inputs (recorded {}, now {digest:016x}) than \
-                 codes.toml and build/",
-                digest::recorded(first_line).unwrap_or("none")
-            );
             run_generator(&out_dir, &why);
             println!(
                 "cargo::warning={why}, so the build ran the generator; run \

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use super::Lang;
 use super::hash::{capital_letters, edge_words};
 use super::phash::{PerfectHash, Tables};
-use super::table::{Entry, Texts, Wait};
+use super::table::{Answers, Entry, HttpKey, LABEL_KEYS, Table, Texts, Wait};
 
 const KNOWN_CODE_DOCS: &str = r#"/// A code this crate knows, from any of its families.
 ///
@@ -27,21 +27,22 @@ const KNOWN_CODE_DOCS: &str = r#"/// A code this crate knows, from any of its fa
 /// [`ImInternalError`]: KnownCode::ImInternalError
 ///
 /// ```
-/// use leancloud_im_codes::{ConnectionAction, KnownCode};
+/// use leancloud_im_codes::{Carrier, ConnectionAction, KnownCode};
 ///
 /// let code = KnownCode::from_u16(4115).unwrap();
 /// assert_eq!(code, KnownCode::KickedByApp);
 /// assert_eq!(code.name(), "KICKED_BY_APP");
-/// assert_eq!(code.session_closed(), Some(ConnectionAction::StayOffline));
+/// assert_eq!(code.code().connection(Carrier::Session), Some(ConnectionAction::StayOffline));
 /// ```"#;
 
 /// `codes.rs`, included by `src/table.rs`.
-pub fn codes(entries: &[Entry], tables: &Tables) -> String {
+pub fn codes(table: &Table, tables: &Tables) -> String {
+    let entries = &table.entries;
     let mut out = String::with_capacity(1 << 19);
     writeln!(out).unwrap();
     writeln!(out, "{KNOWN_CODE_DOCS}").unwrap();
     out.push_str("#[non_exhaustive]\n#[repr(u16)]\n");
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
+    out.push_str("#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
     out.push_str("pub enum KnownCode {\n");
     for (index, entry) in entries.iter().enumerate() {
         if index > 0 {
@@ -70,6 +71,20 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     writeln!(out, "    pub const COUNT: usize = {};", entries.len()).unwrap();
     out.push_str("}\n\n");
 
+    out.push_str(
+        "/// Each code's variant name, in the order of [`KnownCode::ALL`], for `Debug`.\n",
+    );
+    writeln!(
+        out,
+        "pub(crate) static VARIANTS: [&str; {}] = [",
+        entries.len()
+    )
+    .unwrap();
+    for entry in entries {
+        writeln!(out, "    {:?},", entry.variant).unwrap();
+    }
+    out.push_str("];\n\n");
+
     writeln!(
         out,
         "/// What the crate says about each code, in the order of [`KnownCode::ALL`]."
@@ -87,64 +102,14 @@ pub fn codes(entries: &[Entry], tables: &Tables) -> String {
     out.push_str("];\n\n");
     // Texts and sources sit in statics of their own, in the order of `RECORDS`, so that a
     // program that never asks for one kind does not link it.
-    for (name, what, text_of) in [
-        (
-            "DESCRIPTIONS",
-            "description",
-            (|t: &Texts| &t.description) as fn(&Texts) -> &String,
-        ),
-        ("HINTS", "hint", |t: &Texts| &t.hint),
-        ("MESSAGES", "end-user message", |t: &Texts| &t.message),
-    ] {
-        writeln!(
-            out,
-            "/// Each code's {what}, in the order of [`KnownCode::ALL`]."
-        )
-        .unwrap();
-        writeln!(
-            out,
-            "pub(crate) static {name}: [Text; {}] = [",
-            entries.len()
-        )
-        .unwrap();
-        for entry in entries {
-            writeln!(out, "    Text {{").unwrap();
-            for (lang, texts) in Lang::ALL.iter().zip(&entry.texts) {
-                if let Some(feature) = feature(*lang) {
-                    writeln!(out, "        #[cfg(feature = {feature:?})]").unwrap();
-                }
-                writeln!(
-                    out,
-                    "        {}: {},",
-                    field(*lang),
-                    literal(text_of(texts))
-                )
-                .unwrap();
-            }
-            writeln!(out, "    }},").unwrap();
-        }
-        out.push_str("];\n\n");
-    }
-    writeln!(
-        out,
-        "/// Where each code's facts come from, in the order of [`KnownCode::ALL`]."
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub(crate) static SOURCES: [&[&str]; {}] = [",
-        entries.len()
-    )
-    .unwrap();
-    for entry in entries {
-        let sources: Vec<String> = entry
-            .sources
-            .iter()
-            .map(|source| format!("{source:?}"))
-            .collect();
-        writeln!(out, "    &[{}],", sources.join(", ")).unwrap();
-    }
-    out.push_str("];\n\n");
+    let texts: Vec<&[Texts]> = entries.iter().map(|entry| entry.texts.as_slice()).collect();
+    let sources: Vec<&[String]> = entries
+        .iter()
+        .map(|entry| entry.sources.as_slice())
+        .collect();
+    text_statics(&mut out, "", "code", "[`KnownCode::ALL`]", &texts);
+    sources_static(&mut out, "SOURCES", "code", "[`KnownCode::ALL`]", &sources);
+    others(&mut out, table);
 
     out.push_str(
         "// Numeric lookup: the slot of a number holds the code that hashes there, the answer for\n\
@@ -291,37 +256,14 @@ fn variant_docs(out: &mut String, entry: &Entry) {
     .unwrap();
     writeln!(out, "    ///").unwrap();
     let answer = |action: Option<&str>| action.map_or("never".to_string(), |a| format!("`{a}`"));
+    let answers = &entry.answers;
     write!(
         out,
-        "    /// Family `{}`. Connection: {}",
+        "    /// Family `{}`. After a close: {}. After the session ended: {}. Operation: {}.",
         entry.family.as_str(),
-        answer(
-            entry
-                .connection
-                .map(super::recovery::ConnectionAction::as_str)
-        )
-    )
-    .unwrap();
-    if entry.session_closed != entry.connection {
-        write!(
-            out,
-            " (after `session/closed`: {})",
-            answer(
-                entry
-                    .session_closed
-                    .map(super::recovery::ConnectionAction::as_str)
-            )
-        )
-        .unwrap();
-    }
-    write!(
-        out,
-        ". Operation: {}.",
-        answer(
-            entry
-                .operation
-                .map(super::recovery::OperationAction::as_str)
-        )
+        answer(answers.connection.map(super::ConnectionAction::as_str)),
+        answer(answers.session.map(super::ConnectionAction::as_str)),
+        answer(answers.operation.map(super::OperationAction::as_str)),
     )
     .unwrap();
     if !entry.aliases.is_empty() {
@@ -339,42 +281,230 @@ fn record(out: &mut String, entry: &Entry) {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let option = |value: Option<String>| value.map_or("None".to_string(), |v| format!("Some({v})"));
     writeln!(out, "    Record {{").unwrap();
     writeln!(out, "        name: {:?},", entry.name).unwrap();
     writeln!(out, "        aliases: &[{}],", list(&entry.aliases)).unwrap();
     writeln!(out, "        family: Family::{:?},", entry.family).unwrap();
     writeln!(
         out,
-        "        connection: {},",
-        option(entry.connection.map(|a| format!("ConnectionAction::{a:?}")))
+        "        answers: {},",
+        answers(&entry.answers, "        ")
     )
     .unwrap();
-    writeln!(
-        out,
-        "        session_closed: {},",
-        option(
-            entry
-                .session_closed
-                .map(|a| format!("ConnectionAction::{a:?}"))
-        )
+    writeln!(out, "    }},").unwrap();
+}
+
+/// An `Answers` literal, its fields indented by `indent` plus four spaces.
+fn answers(answers: &Answers, indent: &str) -> String {
+    format!(
+        "Answers {{\n{indent}    connection: {},\n{indent}    session: {},\n{indent}    operation: {},\n{indent}    retry_after: {},\n{indent}    unknown_outcome: {},\n{indent}}}",
+        connection(answers.connection),
+        connection(answers.session),
+        operation(answers.operation),
+        wait(answers.retry_after),
+        answers.unknown_outcome
     )
-    .unwrap();
-    writeln!(
-        out,
-        "        operation: {},",
-        option(entry.operation.map(|a| format!("OperationAction::{a:?}")))
-    )
-    .unwrap();
-    let wait = entry.retry_after.map(|wait| match wait {
+}
+
+fn option(value: Option<String>) -> String {
+    value.map_or("None".to_string(), |v| format!("Some({v})"))
+}
+
+fn connection(action: Option<super::ConnectionAction>) -> String {
+    option(action.map(|a| format!("ConnectionAction::{a:?}")))
+}
+
+fn operation(action: Option<super::OperationAction>) -> String {
+    option(action.map(|a| format!("OperationAction::{a:?}")))
+}
+
+fn wait(wait: Option<Wait>) -> String {
+    option(wait.map(|wait| match wait {
         Wait::Seconds(seconds) => {
             format!("RetryAfter::Delay(core::time::Duration::from_secs({seconds}))")
         }
         Wait::NextDay => "RetryAfter::NextDay".to_string(),
-    });
-    writeln!(out, "        retry_after: {},", option(wait)).unwrap();
-    writeln!(out, "        unknown_outcome: {},", entry.unknown_outcome).unwrap();
-    writeln!(out, "    }},").unwrap();
+    }))
+}
+
+/// `DESCRIPTIONS`, `HINTS` and `MESSAGES` (with `prefix`), one `Text` per row, for the rows
+/// whose texts have each kind.
+fn text_statics(out: &mut String, prefix: &str, row: &str, order: &str, texts: &[&[Texts]]) {
+    for (name, what, text_of) in [
+        (
+            "DESCRIPTIONS",
+            "description",
+            (|t: &Texts| &t.description) as fn(&Texts) -> &String,
+        ),
+        ("HINTS", "hint", |t: &Texts| &t.hint),
+        ("MESSAGES", "end-user message", |t: &Texts| &t.message),
+    ] {
+        if texts
+            .iter()
+            .all(|row| row.iter().all(|t| text_of(t).is_empty()))
+        {
+            continue;
+        }
+        writeln!(out, "/// Each {row}'s {what}, in the order of {order}.").unwrap();
+        writeln!(
+            out,
+            "pub(crate) static {prefix}{name}: [Text; {}] = [",
+            texts.len()
+        )
+        .unwrap();
+        for row in texts {
+            text(out, "    ", row, text_of);
+            out.push_str(",\n");
+        }
+        out.push_str("];\n\n");
+    }
+}
+
+/// A `Text` literal of one kind, in every language.
+fn text(out: &mut String, indent: &str, texts: &[Texts], text_of: fn(&Texts) -> &String) {
+    writeln!(out, "{indent}Text {{").unwrap();
+    for (lang, texts) in Lang::ALL.iter().zip(texts) {
+        if let Some(feature) = feature(*lang) {
+            writeln!(out, "{indent}    #[cfg(feature = {feature:?})]").unwrap();
+        }
+        writeln!(
+            out,
+            "{indent}    {}: {},",
+            field(*lang),
+            literal(text_of(texts))
+        )
+        .unwrap();
+    }
+    write!(out, "{indent}}}").unwrap();
+}
+
+/// A static of each row's sources.
+fn sources_static(out: &mut String, name: &str, row: &str, order: &str, sources: &[&[String]]) {
+    writeln!(
+        out,
+        "/// Where each {row}'s facts come from, in the order of {order}."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static {name}: [&[&str]; {}] = [",
+        sources.len()
+    )
+    .unwrap();
+    for row in sources {
+        let items: Vec<String> = row.iter().map(|source| format!("{source:?}")).collect();
+        writeln!(out, "    &[{}],", items.join(", ")).unwrap();
+    }
+    out.push_str("];\n\n");
+}
+
+/// The tables besides the codes: unknown numbers per range, HTTP statuses, transport failures,
+/// patch causes and the labels of an error's `Display`.
+fn others(out: &mut String, table: &Table) {
+    let ranges = "[`CodeRange::ALL`](crate::CodeRange::ALL)";
+    writeln!(
+        out,
+        "/// The answers for a number this crate does not know, per range, in the order of {ranges}."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static UNKNOWN_ANSWERS: [Answers; {}] = [",
+        table.unknown.len()
+    )
+    .unwrap();
+    for entry in &table.unknown {
+        writeln!(out, "    {},", answers(&entry.answers, "    ")).unwrap();
+    }
+    out.push_str("];\n\n");
+    let texts: Vec<&[Texts]> = table.unknown.iter().map(|e| e.texts.as_slice()).collect();
+    text_statics(out, "UNKNOWN_", "range", ranges, &texts);
+    let sources: Vec<&[String]> = table.unknown.iter().map(|e| e.sources.as_slice()).collect();
+    sources_static(out, "UNKNOWN_SOURCES", "range", ranges, &sources);
+
+    let order = "`HTTP_RECORDS`";
+    out.push_str(
+        "/// The answers for HTTP statuses: single statuses first, then classes, then any other.\n",
+    );
+    writeln!(
+        out,
+        "pub(crate) static HTTP_RECORDS: [HttpRecord; {}] = [",
+        table.http.len()
+    )
+    .unwrap();
+    for entry in &table.http {
+        let key = match entry.key {
+            HttpKey::Status(status) => format!("HttpKey::Status({status})"),
+            HttpKey::Class(class) => format!("HttpKey::Class({class})"),
+            HttpKey::Other => "HttpKey::Other".to_string(),
+        };
+        writeln!(
+            out,
+            "    HttpRecord {{\n        key: {key},\n        handshake: {},\n        operation: {},\n        retry_after: {},\n        unknown_outcome: {},\n    }},",
+            connection(entry.handshake),
+            operation(entry.operation),
+            wait(entry.retry_after),
+            entry.unknown_outcome
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    let texts: Vec<&[Texts]> = table.http.iter().map(|e| e.texts.as_slice()).collect();
+    text_statics(out, "HTTP_", "HTTP status", order, &texts);
+
+    let order = "`TRANSPORT_RECORDS`";
+    out.push_str("/// The answers for the transport failures that have no close code.\n");
+    writeln!(
+        out,
+        "pub(crate) static TRANSPORT_RECORDS: [TransportRecord; {}] = [",
+        table.transports.len()
+    )
+    .unwrap();
+    for entry in &table.transports {
+        writeln!(
+            out,
+            "    TransportRecord {{\n        failure: TransportFailure::{:?},\n        connection: {},\n        operation: {},\n    }},",
+            entry.failure,
+            connection(entry.connection),
+            operation(entry.operation)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    let texts: Vec<&[Texts]> = table
+        .transports
+        .iter()
+        .map(|e| e.texts.as_slice())
+        .collect();
+    text_statics(out, "TRANSPORT_", "transport failure", order, &texts);
+
+    let texts: Vec<&[Texts]> = table.patches.iter().map(|e| e.texts.as_slice()).collect();
+    text_statics(
+        out,
+        "PATCH_",
+        "patch cause without a code",
+        "unspecified, app, unrecognized",
+        &texts,
+    );
+
+    out.push_str("/// The words an error's `Display` writes around what came with it.\n");
+    out.push_str("pub(crate) static LABELS: Labels = Labels {\n");
+    for (key, values) in &table.labels {
+        let texts: Vec<Texts> = values
+            .iter()
+            .map(|value| Texts {
+                description: value.clone(),
+                ..Texts::default()
+            })
+            .collect();
+        write!(out, "    {key}: ").unwrap();
+        let mut literal = String::new();
+        text(&mut literal, "    ", &texts, |t| &t.description);
+        out.push_str(literal.trim_start());
+        out.push_str(",\n");
+    }
+    out.push_str("};\n");
+    debug_assert_eq!(table.labels.len(), LABEL_KEYS.len());
 }
 
 /// `0x8500_daaf_c5d8_b711`: a 64-bit constant as a Rust literal, grouped for reading.

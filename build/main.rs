@@ -1,10 +1,11 @@
 //! The generator program: validates `codes.toml` and writes the code generated from it to
-//! `$OUT_DIR`, each file headed by the digest of its inputs. `build.rs` compiles and runs it
-//! when the committed copy in `generated/` is not current; the logic lives in `build/mod.rs`.
+//! `$OUT_DIR`, each file headed by the digests of its inputs and of its body. `build.rs`
+//! compiles and runs it when the committed copy in `generated/` is not current; the logic
+//! lives in `build/mod.rs`.
 //!
 //! It runs in the package root and reports every problem on stderr, naming its entry.
 
-// Shared with build.rs, which alone reads a recorded digest back.
+// Shared with build.rs, which alone checks a generated file.
 #[allow(dead_code)]
 mod digest;
 #[path = "mod.rs"]
@@ -30,14 +31,14 @@ fn main() {
             new_hash.replace('\n', "  ")
         );
     }
-    let digest = digest::inputs_digest(Path::new("."))
+    let inputs = digest::inputs_digest(Path::new("."))
         .unwrap_or_else(|error| fail(&format!("cannot read the generator's inputs: {error}")));
-    let header = digest::header(digest);
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("build.rs sets OUT_DIR"));
     for (file, text) in digest::OUTPUTS
         .into_iter()
         .zip([&generated.codes, &generated.consts])
     {
+        let header = digest::header(inputs, digest::body_digest(text.as_bytes()));
         fs::write(out_dir.join(file), format!("{header}\n{text}"))
             .unwrap_or_else(|error| fail(&format!("cannot write {file}: {error}")));
     }

@@ -7,6 +7,9 @@
 
 // The vocabulary is shared with the crate; the generator uses only part of its API.
 #[allow(dead_code)]
+#[path = "../src/carrier.rs"]
+pub mod carrier;
+#[allow(dead_code)]
 #[path = "../src/family.rs"]
 pub mod family;
 #[path = "../src/hash.rs"]
@@ -18,8 +21,14 @@ pub mod lang;
 #[path = "../src/parse_error.rs"]
 pub mod parse_error;
 #[allow(dead_code)]
+#[path = "../src/range.rs"]
+pub mod range;
+#[allow(dead_code)]
 #[path = "../src/recovery.rs"]
 pub mod recovery;
+#[allow(dead_code)]
+#[path = "../src/transport.rs"]
+pub mod transport;
 
 #[cfg(test)]
 pub mod baselines;
@@ -29,9 +38,12 @@ pub mod script_chars;
 pub mod table;
 pub mod toml_subset;
 
+pub use carrier::Carrier;
 pub use family::Family;
 pub use lang::Lang;
+pub use range::CodeRange;
 pub use recovery::{ConnectionAction, OperationAction};
+pub use transport::TransportFailure;
 
 /// The Rust source generated from one `codes.toml`.
 pub struct Generated {
@@ -48,9 +60,13 @@ pub struct Generated {
 /// On failure, returns every problem found, each naming its entry.
 pub fn generate(source: &str) -> Result<Generated, Vec<table::Problem>> {
     let table = table::parse(source)?;
+    let missing = table::check_complete(&table);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     let tables = tables(&table)?;
     Ok(Generated {
-        codes: emit::codes(&table.entries, &tables),
+        codes: emit::codes(&table, &tables),
         consts: emit::consts(&table.entries),
         new_hash: tables.searched.then(|| tables.recorded()),
     })

@@ -762,9 +762,13 @@ impl Reader<'_> {
                 Some(b'.') => {
                     return Err(self.unsupported("dotted keys", "write the inner table whole"));
                 }
+                Some(b'\n' | b'\r' | b'#') => return Err(self.inline_table_on_lines()),
                 _ => return Err(self.error("expected `=` after the key")),
             }
             self.skip_blanks();
+            if matches!(self.peek(), Some(b'\n' | b'\r' | b'#')) {
+                return Err(self.inline_table_on_lines());
+            }
             let value = self.value()?;
             table.insert(key, value)?;
             self.skip_blanks();

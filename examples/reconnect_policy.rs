@@ -34,11 +34,7 @@ impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Decision::Reconnect { after, resend } => {
-                let resend = if *resend {
-                    "resend"
-                } else {
-                    "fix, then resend,"
-                };
+                let resend = if *resend { "resend" } else { "do not resend" };
                 write!(f, "reconnect in {after:?}, {resend} the request in flight")
             }
             Decision::ReopenSession => f.write_str("reopen the session with a fresh signature"),
@@ -52,11 +48,8 @@ impl fmt::Display for Decision {
 fn decide(code: Code, carrier: Carrier, schedule: &mut ReconnectSchedule, lang: Lang) -> Decision {
     // 4109 closes the connection because a message was too large: reconnect, but that message
     // must change before it goes again.
-    let resend = !matches!(
-        code.operation(),
-        Some(OperationAction::FixRequest | OperationAction::FixConfiguration)
-    );
-    match code.connection_after(carrier) {
+    let resend = code.operation().is_some_and(OperationAction::is_retry);
+    match code.connection(carrier) {
         Some(ConnectionAction::Reconnect) => Decision::Reconnect {
             after: schedule.next().unwrap_or_default(),
             resend,
@@ -64,7 +57,7 @@ fn decide(code: Code, carrier: Carrier, schedule: &mut ReconnectSchedule, lang: 
         Some(ConnectionAction::ReopenSession) => Decision::ReopenSession,
         Some(ConnectionAction::StayOffline) => Decision::StayOffline(code.message(lang)),
         // Stop, no answer, and any answer a later version of the crate adds.
-        _ => Decision::Stop(code.display_in(Lang::En).to_string()),
+        _ => Decision::Stop(format!("{code:#}")),
     }
 }
 
@@ -85,7 +78,7 @@ fn main() {
         match CloseFrame::parse(payload) {
             Ok(frame) => {
                 let code = frame.code();
-                let name = code.name().unwrap_or("(unknown)");
+                let name = code.name();
                 let decision = decide(code, Carrier::CloseFrame, &mut schedule, Lang::ZhHant);
                 println!("close   {:>5} {name:<24} {decision}", code.as_u16());
             }
@@ -96,8 +89,8 @@ fn main() {
     }
     for number in [4111_u16, 4115, 4112] {
         let code = Code::new(number);
-        let name = code.name().unwrap_or("(unknown)");
-        let decision = decide(code, Carrier::SessionClosed, &mut schedule, Lang::En);
+        let name = code.name();
+        let decision = decide(code, Carrier::Session, &mut schedule, Lang::En);
         println!("session {number:>5} {name:<24} {decision}");
     }
     schedule.reset(); // after a successful connection

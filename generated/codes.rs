@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs 93e9f471b9afb209). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 895c8241e1cbc1a6bfd598e70ca12132, body 810f9c4acc13465d9399ac3eaea26499). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///
@@ -16,525 +16,525 @@
 /// [`ImInternalError`]: KnownCode::ImInternalError
 ///
 /// ```
-/// use leancloud_im_codes::{ConnectionAction, KnownCode};
+/// use leancloud_im_codes::{Carrier, ConnectionAction, KnownCode};
 ///
 /// let code = KnownCode::from_u16(4115).unwrap();
 /// assert_eq!(code, KnownCode::KickedByApp);
 /// assert_eq!(code.name(), "KICKED_BY_APP");
-/// assert_eq!(code.session_closed(), Some(ConnectionAction::StayOffline));
+/// assert_eq!(code.code().connection(Carrier::Session), Some(ConnectionAction::StayOffline));
 /// ```
 #[non_exhaustive]
 #[repr(u16)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KnownCode {
-    /// 0 `NONE`: The SDK reports 0 when a connection ended with no WebSocket status at all: either the app closed the client itself, or the socket failed before any Close frame arrived. RFC 6455 leaves 0 unused, so it never travels on the wire.
+    /// 0 `NONE`: The SDK reports 0 when a connection ended with no WebSocket status at all: either the app closed the client itself, or the connection ended before any Close frame arrived, which LeanCloud's docs put down to a server restart or a problem with the local network. RFC 6455 leaves 0 unused, so it never travels on the wire.
     ///
-    /// Family `sdk`. Connection: `reconnect`. Operation: never.
+    /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     NoCode = 0,
 
     /// 1 `INTERNAL_SERVER_ERROR`: LeanCloud's catch-all error: the server failed internally, or the request had a problem that no more specific code covers, most often a bad parameter. The reply's error text usually says which.
     ///
-    /// Family `general`. Connection: never. Operation: `fix_request`.
+    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     InternalServerError = 1,
 
     /// 100 `CONNECTION_FAILED`: The client could not reach LeanCloud's servers. The Java IM SDK raises it, without sending anything, when an operation such as sending a message or querying conversations is attempted while the device has no network.
     ///
-    /// Family `general`. Connection: `reconnect`. Operation: `retry`.
+    /// Family `general`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     ConnectionFailed = 100,
 
     /// 102 `INVALID_QUERY`: A query or conversation operation was malformed. The Java IM SDK raises it locally, without contacting the server, when a conversation operation runs on a conversation that has no ID yet.
     ///
-    /// Family `general`. Connection: never. Operation: `fix_request`.
+    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidQuery = 102,
 
     /// 119 `OPERATION_FORBIDDEN`: The operation is not allowed in the client's current state, or not from a client at all. The Java IM SDK raises it when the client has not been opened, when Android keeps it from working in the background, or when the conversation type does not support the call. From the REST API, it means that a console setting forbids the operation for clients.
     ///
-    /// Family `general`. Connection: never. Operation: `fix_request`.
+    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     OperationForbidden = 119,
 
     /// 120 `CACHE_MISS`: A query asked for cached results and the local cache could not supply them all. In the Java IM SDK this happens when a cached conversation list names conversations missing from the local database.
     ///
-    /// Family `general`. Connection: never. Operation: `fix_request`.
+    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     CacheMiss = 120,
 
     /// 124 `TIMEOUT`: No answer arrived in time. The Java IM SDK raises it when a command gets no reply within its timeout (10 seconds by default) or all of its connection retries have failed. Requests over LeanCloud's rate limits end this way too, since the server drops them without replying.
     ///
-    /// Family `general`. Connection: `reconnect`. Operation: `retry`.
+    /// Family `general`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     GeneralTimeout = 124,
 
     /// 999 `UNKNOWN`: The Java SDK's code for an error that has no LeanCloud code of its own: any other exception is wrapped with it. In IM it usually means that the connection was down or still being restored when an operation was attempted; the wrapped exception says which.
     ///
-    /// Family `general`. Connection: `reconnect`. Operation: `retry`.
+    /// Family `general`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     GeneralUnknown = 999,
 
     /// 1000 `NORMAL_CLOSURE`: The peer closed the connection in an orderly way, with no error to report.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_NORMAL`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_NORMAL`.
     NormalClosure = 1000,
 
     /// 1001 `GOING_AWAY`: The peer is going away: a server is shutting down, or a browser has navigated to another page.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_GOING_AWAY`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_GOING_AWAY`.
     GoingAway = 1001,
 
     /// 1002 `PROTOCOL_ERROR`: The connection was closed because one side broke a WebSocket protocol rule. tungstenite and Starscream also report 1002 in place of a received close code they do not allow.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_PROTOCOL_ERROR`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_PROTOCOL_ERROR`.
     ProtocolError = 1002,
 
     /// 1003 `UNSUPPORTED_DATA`: The peer received a kind of frame it does not accept, such as a binary frame on an endpoint that only takes text.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: `fix_request`. Also spelled `CLOSE_UNSUPPORTED`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CLOSE_UNSUPPORTED`.
     UnsupportedData = 1003,
 
     /// 1004 `RESERVED`: RFC 6455 reserves 1004 and gives it no meaning. It should never be sent in a Close frame, yet a peer that breaks the rule can still send it.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     Reserved = 1004,
 
     /// 1005 `NO_STATUS_RCVD`: A Close frame arrived without a status code, and the receiving side reports 1005 in its place. The code itself should never be sent in a Close frame, although tungstenite sends it when asked to.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_NO_STATUS`, `CLOSED_NO_STATUS`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_NO_STATUS`, `CLOSED_NO_STATUS`.
     NoStatusRcvd = 1005,
 
     /// 1006 `ABNORMAL_CLOSURE`: The connection ended without a closing handshake: the underlying TCP connection dropped, often because a router or proxy cuts long-lived connections. The code should never be sent in a Close frame, although tungstenite sends it when asked to.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_ABNORMAL`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_ABNORMAL`.
     AbnormalClosure = 1006,
 
     /// 1007 `INVALID_FRAME_PAYLOAD_DATA`: A message's bytes did not match its frame type, for example a text frame that is not valid UTF-8. The Swift SDK's WebSocket layer also closes with 1007 when it cannot decompress a permessage-deflate frame.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: `fix_request`. Also spelled `CLOSE_UNSUPPORTED_PAYLOAD`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CLOSE_UNSUPPORTED_PAYLOAD`.
     InvalidFramePayloadData = 1007,
 
     /// 1008 `POLICY_VIOLATION`: The peer closed the connection because a message broke one of its policies. It is the catch-all for breaches that have no more specific code, and the peer may not say which rule was broken.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: `fix_request`. Also spelled `CLOSE_POLICY_VIOLATION`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CLOSE_POLICY_VIOLATION`.
     PolicyViolation = 1008,
 
     /// 1009 `MESSAGE_TOO_BIG`: A message was larger than the peer will accept. LeanCloud IM reports its own 5 KB message limit with 4109 instead.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: `fix_request`. Also spelled `CLOSE_TOO_LARGE`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CLOSE_TOO_LARGE`.
     MessageTooBig = 1009,
 
     /// 1010 `MANDATORY_EXT`: The client ended the connection because the server's handshake did not accept a WebSocket extension the client requires. Only clients send this code.
     ///
-    /// Family `websocket`. Connection: `stop`. Operation: never. Also spelled `CLOSE_MANDATORY_EXTENSION`.
+    /// Family `websocket`. After a close: `stop`. After the session ended: `stop`. Operation: never. Also spelled `CLOSE_MANDATORY_EXTENSION`.
     MandatoryExt = 1010,
 
     /// 1011 `INTERNAL_ERROR`: The server met an unexpected condition and could not go on serving the connection. Not to be confused with LeanCloud IM's 4200, which has the same name.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_SERVER_ERROR`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_SERVER_ERROR`.
     WebSocketInternalError = 1011,
 
     /// 1012 `SERVICE_RESTART`: The server is restarting and closed the connection.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_SERVICE_RESTART`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_SERVICE_RESTART`.
     ServiceRestart = 1012,
 
     /// 1013 `TRY_AGAIN_LATER`: The server cannot take this connection for now, for example because it is overloaded.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_TRY_AGAIN_LATER`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_TRY_AGAIN_LATER`.
     TryAgainLater = 1013,
 
     /// 1014 `BAD_GATEWAY`: A gateway or proxy in front of the server got an invalid response from the server behind it. tungstenite and Starscream do not accept 1014 from a peer and report 1002 instead.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_BAD_GATEWAY`.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_BAD_GATEWAY`.
     BadGateway = 1014,
 
-    /// 1015 `TLS_HANDSHAKE`: The TLS handshake failed, for example because the server's certificate could not be verified. The code should never be sent in a Close frame, although tungstenite sends it when asked to.
+    /// 1015 `TLS_HANDSHAKE`: The TLS handshake failed, for example because the server's certificate could not be verified, which a wrong device clock or a network that intercepts traffic (a Wi-Fi sign-in page, a corporate proxy) can cause. The code should never be sent in a Close frame, although tungstenite sends it when asked to.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never. Also spelled `CLOSE_TLS_FAIL`.
+    /// Family `websocket`. After a close: `stop`. After the session ended: `stop`. Operation: never. Also spelled `CLOSE_TLS_FAIL`.
     TlsHandshake = 1015,
 
     /// 3000 `UNAUTHORIZED`: IANA registers 3000 as Unauthorized. LeanCloud's servers do not send it; the Java SDK uses it to close its own socket when a ping gets no answer in time.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     Unauthorized = 3000,
 
     /// 3003 `FORBIDDEN`: IANA registers 3003 as Forbidden: the peer knows who the client is but will not let it in. LeanCloud's servers and SDKs do not use it, so it most likely comes from another component on the path.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     Forbidden = 3003,
 
     /// 3008 `TIMEOUT`: IANA registers 3008 as Timeout: the peer closed the connection because something took too long. LeanCloud's servers and SDKs do not use it.
     ///
-    /// Family `websocket`. Connection: `reconnect`. Operation: never.
+    /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     WebSocketTimeout = 3008,
 
     /// 4100 `APP_NOT_AVAILABLE`: The App ID names no existing app, or the app has its instant messaging service turned off.
     ///
-    /// Family `im`. Connection: `stop`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `stop`. After the session ended: `stop`. Operation: `fix_configuration`.
     AppNotAvailable = 4100,
 
     /// 4101 `DUPLICATED_LOGIN`: The push service saw one device sign in to it twice. LeanCloud's docs place this code with push; it has no bearing on instant messaging.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `none`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `nothing`.
     DuplicatedLogin = 4101,
 
     /// 4102 `SIGNATURE_FAILED`: The server rejected the signature sent with the session open (login), so no session was opened.
     ///
-    /// Family `im`. Connection: `reconnect` (after `session/closed`: `stop`). Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stop`. Operation: `fix_configuration`.
     SignatureFailed = 4102,
 
     /// 4103 `INVALID_LOGIN`: The client ID given when opening the session is malformed. A valid ID uses only ASCII letters, digits, half-width '_' and '-', does not begin with a digit, and is at most 64 characters long.
     ///
-    /// Family `im`. Connection: `stop`. Operation: `fix_request`.
+    /// Family `im`. After a close: `stop`. After the session ended: `stop`. Operation: `fix_request`.
     InvalidLogin = 4103,
 
-    /// 4105 `SESSION_REQUIRED`: The server received a command on a connection whose session was not open yet.
+    /// 4105 `SESSION_REQUIRED`: The server received a command while this connection had no open session: it was sent before the session open completed, or while the SDK was still re-opening the session after a reconnect. The request itself may well be fine.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `reopen_then_retry`.
     SessionRequired = 4105,
 
     /// 4106 `BLACKLISTED`: This client ID is blacklisted and may not use the instant messaging service.
     ///
-    /// Family `im`. Connection: `reconnect` (after `session/closed`: `stay_offline`). Operation: `none`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `nothing`.
     Blacklisted = 4106,
 
     /// 4107 `READ_TIMEOUT`: The server heard nothing from the client, not even a heartbeat, for too long and closed the connection. This usually points to a poor or broken network.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: never.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     ReadTimeout = 4107,
 
     /// 4108 `LOGIN_TIMEOUT`: The connection was up, but no session was opened before the server's deadline, so the server closed it.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: never.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
     LoginTimeout = 4108,
 
     /// 4109 `FRAME_TOO_LONG`: The client sent a frame larger than the server accepts, and the server closed the connection. A message may be at most 5 KB, extra data such as pushData included.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`.
     FrameTooLong = 4109,
 
     /// 4110 `INVALID_ORIGIN`: The app limits web access to its secure domains, and this connection came from a page on a domain that is not among them.
     ///
-    /// Family `im`. Connection: `stop`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `stop`. After the session ended: `stop`. Operation: `fix_configuration`.
     InvalidOrigin = 4110,
 
     /// 4111 `SESSION_CONFLICT`: Single-device login is on, and another device signed in with the same client ID and tag, so the server ended this device's session. An automatic re-login that would push the other device out fails with this code instead.
     ///
-    /// Family `im`. Connection: `reconnect` (after `session/closed`: `stay_offline`). Operation: `none`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `nothing`.
     SessionConflict = 4111,
 
     /// 4112 `SESSION_TOKEN_EXPIRED`: The session token presented is expired or invalid, so the server will not restore the session with it.
     ///
-    /// Family `im`. Connection: `reconnect` (after `session/closed`: `reopen_session`). Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `reopen_session`. Operation: `reopen_then_retry`.
     SessionTokenExpired = 4112,
 
     /// 4113 `APP_QUOTA_EXCEEDED`: The number of users who signed in today has reached the cap the app set, so the server refuses new sign-ins until the daily count resets.
     ///
-    /// Family `im`. Connection: `reconnect` (after `session/closed`: `stay_offline`). Operation: `retry_later`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry_later`.
     AppQuotaExceeded = 4113,
 
     /// 4114 `UNPARSEABLE_RAW_MESSAGE`: The server could not decode the data the client sent, and closed the connection.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `fix_request`. Also spelled `UNPARSEABLE_RAW_MSG`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `UNPARSEABLE_RAW_MSG`.
     UnparseableRawMessage = 4114,
 
     /// 4115 `KICKED_BY_APP`: The app's backend signed this client out through LeanCloud's REST kick API, and the server ended the session.
     ///
-    /// Family `im`. Connection: `reconnect` (after `session/closed`: `stay_offline`). Operation: `none`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `nothing`.
     KickedByApp = 4115,
 
     /// 4116 `MESSAGE_SENT_QUOTA_EXCEEDED`: The app as a whole is sending messages faster than its rate limit allows, and the server refused this one. The docs do not say over what period the rate is counted.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `retry_later`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry_later`.
     MessageSentQuotaExceeded = 4116,
 
     /// 4117 `UNBIND_INSTALLATION_FAILED`: A sign-out through the IM SDK did not complete: the server failed to remove the link between the user and this device's installation. LeanCloud documents nothing more, not even whether the session itself was closed.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     UnbindInstallationFailed = 4117,
 
     /// 4200 `INTERNAL_ERROR`: The instant messaging server failed internally while handling the connection or a request.
     ///
-    /// Family `im`. Connection: `reconnect`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     ImInternalError = 4200,
 
     /// 4201 `SEND_MESSAGE_TIMEOUT`: The server timed out while sending a message submitted through the API. The message may or may not have been delivered.
     ///
-    /// Family `im`. Connection: never. Operation: `retry`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
     SendMessageTimeout = 4201,
 
     /// 4300 `CONVERSATION_INTERNAL_ERROR`: The IM server failed internally while processing a conversation operation; the request itself may well be correct.
     ///
-    /// Family `im`. Connection: never. Operation: `retry`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
     ConversationInternalError = 4300,
 
     /// 4301 `CONVERSATION_API_FAILED`: A backend service that the conversation operation depends on returned an error. The server puts the specifics in the error's detail field.
     ///
-    /// Family `im`. Connection: never. Operation: `retry`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
     ConversationApiFailed = 4301,
 
     /// 4302 `CONVERSATION_SIGNATURE_FAILED`: The server rejected the signature attached to this conversation operation (creating a conversation, or joining, inviting or kicking members).
     ///
-    /// Family `im`. Connection: never. Operation: `fix_configuration`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
     ConversationSignatureFailed = 4302,
 
     /// 4303 `CONVERSATION_NOT_FOUND`: The server found no conversation with this ID, or could not load its data (LeanCloud names an exceeded API concurrency limit as one cause).
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry_later`.
     ImConversationNotFound = 4303,
 
     /// 4304 `CONVERSATION_FULL`: The conversation already holds as many members as it may, so no one else can be added. A normal conversation is capped at 500 members.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationFull = 4304,
 
     /// 4305 `CONVERSATION_REJECTED_BY_APP`: One of the app's Cloud Engine conversation hooks rejected the operation: creating the conversation, joining it, inviting or removing members, or updating it. The hook may attach its own integer code (appCode) and explanation (detail).
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationRejectedByApp = 4305,
 
     /// 4306 `CONVERSATION_UPDATE_FAILED`: The server could not apply the change to the conversation (its name, attributes and the like); LeanCloud gives no cause.
     ///
-    /// Family `im`. Connection: never. Operation: `retry`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
     ConversationUpdateFailed = 4306,
 
     /// 4307 `CONVERSATION_READ_ONLY`: The conversation is read-only: neither its data nor its member list may be changed.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationReadOnly = 4307,
 
     /// 4308 `CONVERSATION_NOT_ALLOWED`: The current client has no right to post messages in this conversation.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationNotAllowed = 4308,
 
     /// 4309 `CONVERSATION_UPDATE_REJECTED`: Only members may change a conversation, and the client that sent this update does not belong to it.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationUpdateRejected = 4309,
 
     /// 4310 `CONVERSATION_QUERY_FAILED`: The server gave up on the conversation query, most often because it ran too long: the query is slow, or other slow queries are holding up the database.
     ///
-    /// Family `im`. Connection: never. Operation: `retry`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
     ConversationQueryFailed = 4310,
 
     /// 4311 `CONVERSATION_LOG_FAILED`: Loading the conversation's message history failed; in most cases the read timed out.
     ///
-    /// Family `im`. Connection: never. Operation: `retry`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
     ConversationLogFailed = 4311,
 
     /// 4312 `CONVERSATION_LOG_REJECTED`: A conversation's history is readable only by its members, and the client asking for it is not one.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationLogRejected = 4312,
 
     /// 4313 `SYSTEM_CONVERSATION_REQUIRED`: The operation is defined only for system conversations, and the target conversation is of another kind.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     SystemConversationRequired = 4313,
 
     /// 4314 `NORMAL_CONVERSATION_REQUIRED`: The operation is defined only for normal conversations, and the target is another kind, such as a chat room, a system conversation or a temporary conversation.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     NormalConversationRequired = 4314,
 
     /// 4315 `CONVERSATION_TEMPORARY_BLACKLISTED`: The client is on this conversation's temporary blacklist, and everything it tries to post here is refused while the entry stands.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`. Also spelled `CONVERSATION_BLACKLISTED`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CONVERSATION_BLACKLISTED`.
     ConversationTemporaryBlacklisted = 4315,
 
     /// 4316 `TRANSIENT_CONVERSATION_REQUIRED`: The operation is defined only for chat rooms (transient conversations), and the target conversation is of another kind.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     TransientConversationRequired = 4316,
 
     /// 4317 `CONVERSATION_MEMBERSHIP_REQUIRED`: Only members of the conversation may perform this operation, and this client has not joined it.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationMembershipRequired = 4317,
 
     /// 4318 `CONVERSATION_API_QUOTA_EXCEEDED`: Conversation operations went over the API request limit that comes with the app's plan.
     ///
-    /// Family `im`. Connection: never. Operation: `retry_later`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry_later`.
     ConversationApiQuotaExceeded = 4318,
 
     /// 4320 `CONVERSATION_OPERATION_UNAUTHORIZED`: The operation needs a higher role in the conversation than the client holds.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationOperationUnauthorized = 4320,
 
     /// 4321 `UNKNOWN_CONVERSATION_ROLE`: The member role in the request is not a value the server recognizes.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     UnknownConversationRole = 4321,
 
     /// 4322 `CONVERSATION_MEMBER_IN_ROLE_FULL`: Every seat for that role in the conversation is taken, so the role cannot be given to another member.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationMemberInRoleFull = 4322,
 
     /// 4323 `TEMPORARY_CONVERSATION_EXPIRED`: The temporary conversation has outlived its time to live (1 day by default, 30 days at most), or it no longer exists.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     TemporaryConversationExpired = 4323,
 
     /// 4324 `CONVERSATION_NEED_OWNER`: The operation would leave the conversation without a member in the Owner role, and the server requires one.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationNeedOwner = 4324,
 
     /// 4325 `CONVERSATION_MEMBER_INFO_FEATURE_DISABLED`: The conversation member attributes feature, which member roles rely on, is not enabled for this app, so the operation was refused.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_configuration`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
     ConversationMemberInfoFeatureDisabled = 4325,
 
     /// 4401 `INVALID_MESSAGING_TARGET`: The server would not deliver the message: no conversation has that ID any more, or the sending client is not in its member list. Conversations with no activity for 6 months are deleted, so old IDs end here too.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidMessagingTarget = 4401,
 
     /// 4402 `MESSAGE_REJECTED_BY_APP`: The app's Cloud Engine hook `_messageReceived` dropped this message, so it was not delivered. The ack may carry the hook's own code (`appCode`) and text (`appMsg`).
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageRejectedByApp = 4402,
 
     /// 4403 `MESSAGE_OWNERSHIP_REQUIRED`: The server refused to edit or recall the message because this client is not allowed to change it; usually someone else sent it.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageOwnershipRequired = 4403,
 
     /// 4404 `MESSAGE_NOT_FOUND`: The message that an edit, recall or other message operation names does not exist on the server.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageNotFound = 4404,
 
     /// 4405 `MESSAGE_UPDATE_REJECTED_BY_APP`: The app's Cloud Engine hook `_messageUpdate` refused this edit or recall; the message is unchanged.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageUpdateRejectedByApp = 4405,
 
     /// 4406 `MESSAGE_EDIT_DISABLED`: Editing messages from client SDKs is switched off for this app, so the server refused the edit.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_configuration`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
     MessageEditDisabled = 4406,
 
     /// 4407 `MESSAGE_RECALL_DISABLED`: Recalling messages from client SDKs is switched off for this app, so the server refused the recall.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_configuration`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
     MessageRecallDisabled = 4407,
 
     /// 4408 `MESSAGE_MODIFIED_BY_CENSORSHIP`: Not a failure: the sensitive-word filter rewrote this message's content. It arrives on a message-update notice (patch code -4408), not as an error reply.
     ///
-    /// Family `im`. Connection: never. Operation: never.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: never.
     MessageModifiedByCensorship = 4408,
 
     /// 4543 `BLACKLIST_FULL`: The blacklist has reached its size limit, so the server added no further entries.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     BlacklistFull = 4543,
 
     /// 4544 `BLACKLIST_FEATURE_DISABLED`: The blacklist feature is switched off for this app, so blacklist operations and queries are refused.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_configuration`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
     BlacklistFeatureDisabled = 4544,
 
     /// 4546 `BLACKLIST_SIGNATURE_FAILED`: The server could not verify the signature attached to a blacklist operation (blocking or unblocking).
     ///
-    /// Family `im`. Connection: never. Operation: `fix_configuration`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
     BlacklistSignatureFailed = 4546,
 
     /// 4548 `BLOCKED_BY_CONV`: The requesting client is on the target conversation's blacklist, so the server refused the operation.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     BlockedByConv = 4548,
 
     /// 4561 `SILIENCED_MEMBER_LIST_FULL`: The conversation's list of muted members is at its limit, so no more members can be muted.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     SiliencedMemberListFull = 4561,
 
     /// 4563 `SILIENCED`: The sender is muted in this conversation, so the server refused the message.
     ///
-    /// Family `im`. Connection: never. Operation: `fix_request`.
+    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     Silienced = 4563,
 
     /// 5130 `OWNER_PROMOTION_NOT_ALLOWED`: The JavaScript SDK refused, before sending anything, to give a member the owner role: a client can set a member's role only to manager or member.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     JsOwnerPromotionNotAllowed = 5130,
 
     /// 9000 `COMMAND_TIMEOUT`: No reply to a request arrived before the SDK's command timeout (20 s in JS, 30 s in Swift and ObjC; Java reports the same case as 124 after 10 s). Requests over the per-minute rate limits get no reply at all and end this way.
     ///
-    /// Family `sdk`. Connection: never. Operation: `retry`.
+    /// Family `sdk`. After a close: never. After the session ended: `reconnect`. Operation: `retry`.
     CommandTimeout = 9000,
 
     /// 9001 `CONNECTION_LOST`: The connection is unavailable or was lost: the app went to the background, the network became unreachable or changed, or either side closed the socket. Requests still waiting for a reply fail with this code.
     ///
-    /// Family `sdk`. Connection: `reconnect`. Operation: `retry`.
+    /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     ConnectionLost = 9001,
 
     /// 9002 `CLIENT_NOT_OPEN`: The call needs an open client, but the client has not been opened, has not finished opening, or its session was closed.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     ClientNotOpen = 9002,
 
     /// 9003 `COMMAND_INVALID`: A reply from the server lacked something the request needs, or had an unexpected form. ObjC also reports it when an outgoing command cannot be serialized. When it answers a session open, Swift and ObjC close the session.
     ///
-    /// Family `sdk`. Connection: never (after `session/closed`: `stay_offline`). Operation: `retry`. Also spelled `INVALID_COMMAND`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `report`. Also spelled `INVALID_COMMAND`.
     CommandInvalid = 9003,
 
     /// 9008 `COMMAND_DATA_LENGTH_TOO_LONG`: The encoded request is larger than 5120 bytes (5 KB), so Swift or ObjC refused to send it; the server limits a message to the same 5 KB (4109).
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     CommandDataLengthTooLong = 9008,
 
     /// 9100 `CONVERSATION_NOT_FOUND`: The SDK's own lookup (its cache, or a query it ran) found no conversation with this ID. This is a local result, separate from the server's 4303.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     SdkConversationNotFound = 9100,
 
     /// 9120 `UPDATING_MESSAGE_NOT_ALLOWED`: The SDK refused, before sending, to edit or recall a message that another client sent or that belongs to a different conversation from the one the call was made on.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     UpdatingMessageNotAllowed = 9120,
 
     /// 9121 `UPDATING_MESSAGE_NOT_SENT`: The SDK refused to edit or recall a message that was never sent successfully (it has no server ID or sent timestamp yet).
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     UpdatingMessageNotSent = 9121,
 
     /// 9130 `OWNER_PROMOTION_NOT_ALLOWED`: The Swift or Objective-C SDK refused, before sending anything, to give a member the owner role: a client can set a member's role only to manager or member.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     AppleOwnerPromotionNotAllowed = 9130,
 
     /// 9303 `INVALID_STATE`: The Java SDK refused a call because the object is not in a state that allows it, for example when an inbox status query is asked for a count.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidState = 9303,
 
     /// 9304 `INVALID_PARAMETER`: A required argument was missing or empty, caught locally before anything was sent. Flutter's Android plugin returns it for an empty client ID, a missing conversation ID, an empty set of attributes to update or an empty member list; the Java SDK uses it for invalid arguments in general.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidParameter = 9304,
 
     /// 9973 `NOT_FOUND`: Something the SDK needed was missing, for example an IM server address in the router's reply (ObjC then ends the connection attempt) or data in a response. The error's reason names what was missing.
     ///
-    /// Family `sdk`. Connection: `reconnect`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `fix_request`.
     NotFound = 9973,
 
     /// 9974 `INVALID_TYPE`: The SDK met a value of a type that does not fit the operation, such as adding to or appending on a field whose type does not support it.
     ///
-    /// Family `sdk`. Connection: never. Operation: `fix_request`.
+    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidType = 9974,
 
     /// 9975 `MALFORMED_DATA`: Data the SDK received was not in the expected format: a router reply without a server address, a sign-in reply without its signature fields, or attributes in a reply that could not be decoded.
     ///
-    /// Family `sdk`. Connection: `reconnect` (after `session/closed`: `stay_offline`). Operation: `retry`.
+    /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `report`.
     MalformedData = 9975,
 
     /// 9976 `INCONSISTENCY`: The SDK was used in a way it does not allow: a bad parameter (such as no client IDs, or more than 20, in one query) or a call out of order (such as opening a client that is already open or opening). Swift also reports it when it cannot build the IM router address because the app has no server URL configured.
     ///
-    /// Family `sdk`. Connection: `stop`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `stop`. After the session ended: `stop`. Operation: `fix_request`.
     Inconsistency = 9976,
 
     /// 9977 `UNDERLYING_ERROR`: Swift or ObjC wrapped an error that did not come from LeanCloud (the socket or WebSocket library, the system's network stack, HTTP, local storage, serialization); the original error is attached. Swift wraps every WebSocket close this way, ObjC those with codes outside 4000–4999.
     ///
-    /// Family `sdk`. Connection: `reconnect` (after `session/closed`: `stay_offline`). Operation: `retry`.
+    /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     UnderlyingError = 9977,
 }
 
@@ -660,1038 +660,1348 @@ impl KnownCode {
     pub const COUNT: usize = 102;
 }
 
+/// Each code's variant name, in the order of [`KnownCode::ALL`], for `Debug`.
+pub(crate) static VARIANTS: [&str; 102] = [
+    "NoCode",
+    "InternalServerError",
+    "ConnectionFailed",
+    "InvalidQuery",
+    "OperationForbidden",
+    "CacheMiss",
+    "GeneralTimeout",
+    "GeneralUnknown",
+    "NormalClosure",
+    "GoingAway",
+    "ProtocolError",
+    "UnsupportedData",
+    "Reserved",
+    "NoStatusRcvd",
+    "AbnormalClosure",
+    "InvalidFramePayloadData",
+    "PolicyViolation",
+    "MessageTooBig",
+    "MandatoryExt",
+    "WebSocketInternalError",
+    "ServiceRestart",
+    "TryAgainLater",
+    "BadGateway",
+    "TlsHandshake",
+    "Unauthorized",
+    "Forbidden",
+    "WebSocketTimeout",
+    "AppNotAvailable",
+    "DuplicatedLogin",
+    "SignatureFailed",
+    "InvalidLogin",
+    "SessionRequired",
+    "Blacklisted",
+    "ReadTimeout",
+    "LoginTimeout",
+    "FrameTooLong",
+    "InvalidOrigin",
+    "SessionConflict",
+    "SessionTokenExpired",
+    "AppQuotaExceeded",
+    "UnparseableRawMessage",
+    "KickedByApp",
+    "MessageSentQuotaExceeded",
+    "UnbindInstallationFailed",
+    "ImInternalError",
+    "SendMessageTimeout",
+    "ConversationInternalError",
+    "ConversationApiFailed",
+    "ConversationSignatureFailed",
+    "ImConversationNotFound",
+    "ConversationFull",
+    "ConversationRejectedByApp",
+    "ConversationUpdateFailed",
+    "ConversationReadOnly",
+    "ConversationNotAllowed",
+    "ConversationUpdateRejected",
+    "ConversationQueryFailed",
+    "ConversationLogFailed",
+    "ConversationLogRejected",
+    "SystemConversationRequired",
+    "NormalConversationRequired",
+    "ConversationTemporaryBlacklisted",
+    "TransientConversationRequired",
+    "ConversationMembershipRequired",
+    "ConversationApiQuotaExceeded",
+    "ConversationOperationUnauthorized",
+    "UnknownConversationRole",
+    "ConversationMemberInRoleFull",
+    "TemporaryConversationExpired",
+    "ConversationNeedOwner",
+    "ConversationMemberInfoFeatureDisabled",
+    "InvalidMessagingTarget",
+    "MessageRejectedByApp",
+    "MessageOwnershipRequired",
+    "MessageNotFound",
+    "MessageUpdateRejectedByApp",
+    "MessageEditDisabled",
+    "MessageRecallDisabled",
+    "MessageModifiedByCensorship",
+    "BlacklistFull",
+    "BlacklistFeatureDisabled",
+    "BlacklistSignatureFailed",
+    "BlockedByConv",
+    "SiliencedMemberListFull",
+    "Silienced",
+    "JsOwnerPromotionNotAllowed",
+    "CommandTimeout",
+    "ConnectionLost",
+    "ClientNotOpen",
+    "CommandInvalid",
+    "CommandDataLengthTooLong",
+    "SdkConversationNotFound",
+    "UpdatingMessageNotAllowed",
+    "UpdatingMessageNotSent",
+    "AppleOwnerPromotionNotAllowed",
+    "InvalidState",
+    "InvalidParameter",
+    "NotFound",
+    "InvalidType",
+    "MalformedData",
+    "Inconsistency",
+    "UnderlyingError",
+];
+
 /// What the crate says about each code, in the order of [`KnownCode::ALL`].
 pub(crate) static RECORDS: [Record; 102] = [
     Record {
         name: "NONE",
         aliases: &[],
         family: Family::Sdk,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INTERNAL_SERVER_ERROR",
         aliases: &[],
         family: Family::General,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONNECTION_FAILED",
         aliases: &[],
         family: Family::General,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_QUERY",
         aliases: &[],
         family: Family::General,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "OPERATION_FORBIDDEN",
         aliases: &[],
         family: Family::General,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CACHE_MISS",
         aliases: &[],
         family: Family::General,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "TIMEOUT",
         aliases: &[],
         family: Family::General,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: true,
+        },
     },
     Record {
         name: "UNKNOWN",
         aliases: &[],
         family: Family::General,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: true,
+        },
     },
     Record {
         name: "NORMAL_CLOSURE",
         aliases: &["CLOSE_NORMAL"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "GOING_AWAY",
         aliases: &["CLOSE_GOING_AWAY"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "PROTOCOL_ERROR",
         aliases: &["CLOSE_PROTOCOL_ERROR"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UNSUPPORTED_DATA",
         aliases: &["CLOSE_UNSUPPORTED"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "RESERVED",
         aliases: &[],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "NO_STATUS_RCVD",
         aliases: &["CLOSE_NO_STATUS", "CLOSED_NO_STATUS"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "ABNORMAL_CLOSURE",
         aliases: &["CLOSE_ABNORMAL"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_FRAME_PAYLOAD_DATA",
         aliases: &["CLOSE_UNSUPPORTED_PAYLOAD"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "POLICY_VIOLATION",
         aliases: &["CLOSE_POLICY_VIOLATION"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_TOO_BIG",
         aliases: &["CLOSE_TOO_LARGE"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MANDATORY_EXT",
         aliases: &["CLOSE_MANDATORY_EXTENSION"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Stop),
-        session_closed: Some(ConnectionAction::Stop),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Stop),
+            session: Some(ConnectionAction::Stop),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INTERNAL_ERROR",
         aliases: &["CLOSE_SERVER_ERROR"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SERVICE_RESTART",
         aliases: &["CLOSE_SERVICE_RESTART"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "TRY_AGAIN_LATER",
         aliases: &["CLOSE_TRY_AGAIN_LATER"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "BAD_GATEWAY",
         aliases: &["CLOSE_BAD_GATEWAY"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "TLS_HANDSHAKE",
         aliases: &["CLOSE_TLS_FAIL"],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Stop),
+            session: Some(ConnectionAction::Stop),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UNAUTHORIZED",
         aliases: &[],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "FORBIDDEN",
         aliases: &[],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "TIMEOUT",
         aliases: &[],
         family: Family::WebSocket,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "APP_NOT_AVAILABLE",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Stop),
-        session_closed: Some(ConnectionAction::Stop),
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Stop),
+            session: Some(ConnectionAction::Stop),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "DUPLICATED_LOGIN",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Nothing),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Nothing),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SIGNATURE_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Stop),
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::Stop),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_LOGIN",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Stop),
-        session_closed: Some(ConnectionAction::Stop),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Stop),
+            session: Some(ConnectionAction::Stop),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SESSION_REQUIRED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::ReopenThenRetry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "BLACKLISTED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::Nothing),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Nothing),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "READ_TIMEOUT",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "LOGIN_TIMEOUT",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "FRAME_TOO_LONG",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_ORIGIN",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Stop),
-        session_closed: Some(ConnectionAction::Stop),
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Stop),
+            session: Some(ConnectionAction::Stop),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SESSION_CONFLICT",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::Nothing),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Nothing),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SESSION_TOKEN_EXPIRED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::ReopenSession),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::ReopenSession),
+            operation: Some(OperationAction::ReopenThenRetry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "APP_QUOTA_EXCEEDED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::RetryLater),
-        retry_after: Some(RetryAfter::NextDay),
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::RetryLater),
+            retry_after: Some(RetryAfter::NextDay),
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UNPARSEABLE_RAW_MESSAGE",
         aliases: &["UNPARSEABLE_RAW_MSG"],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "KICKED_BY_APP",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::Nothing),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Nothing),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_SENT_QUOTA_EXCEEDED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::RetryLater),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::RetryLater),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UNBIND_INSTALLATION_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INTERNAL_ERROR",
         aliases: &[],
         family: Family::Im,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SEND_MESSAGE_TIMEOUT",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: true,
+        },
     },
     Record {
         name: "CONVERSATION_INTERNAL_ERROR",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_API_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_SIGNATURE_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_NOT_FOUND",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::RetryLater),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_FULL",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_REJECTED_BY_APP",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_UPDATE_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_READ_ONLY",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_NOT_ALLOWED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_UPDATE_REJECTED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_QUERY_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_LOG_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_LOG_REJECTED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SYSTEM_CONVERSATION_REQUIRED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "NORMAL_CONVERSATION_REQUIRED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_TEMPORARY_BLACKLISTED",
         aliases: &["CONVERSATION_BLACKLISTED"],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "TRANSIENT_CONVERSATION_REQUIRED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_MEMBERSHIP_REQUIRED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_API_QUOTA_EXCEEDED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::RetryLater),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::RetryLater),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_OPERATION_UNAUTHORIZED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UNKNOWN_CONVERSATION_ROLE",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_MEMBER_IN_ROLE_FULL",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "TEMPORARY_CONVERSATION_EXPIRED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_NEED_OWNER",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_MEMBER_INFO_FEATURE_DISABLED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_MESSAGING_TARGET",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_REJECTED_BY_APP",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_OWNERSHIP_REQUIRED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_NOT_FOUND",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_UPDATE_REJECTED_BY_APP",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_EDIT_DISABLED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_RECALL_DISABLED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MESSAGE_MODIFIED_BY_CENSORSHIP",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: None,
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: None,
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "BLACKLIST_FULL",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "BLACKLIST_FEATURE_DISABLED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "BLACKLIST_SIGNATURE_FAILED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixConfiguration),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixConfiguration),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "BLOCKED_BY_CONV",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SILIENCED_MEMBER_LIST_FULL",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "SILIENCED",
         aliases: &[],
         family: Family::Im,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "OWNER_PROMOTION_NOT_ALLOWED",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "COMMAND_TIMEOUT",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::Reconnect),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: true,
+        },
     },
     Record {
         name: "CONNECTION_LOST",
         aliases: &[],
         family: Family::Sdk,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: true,
+        },
     },
     Record {
         name: "CLIENT_NOT_OPEN",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "COMMAND_INVALID",
         aliases: &["INVALID_COMMAND"],
         family: Family::Sdk,
-        connection: None,
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Report),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "COMMAND_DATA_LENGTH_TOO_LONG",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "CONVERSATION_NOT_FOUND",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UPDATING_MESSAGE_NOT_ALLOWED",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UPDATING_MESSAGE_NOT_SENT",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "OWNER_PROMOTION_NOT_ALLOWED",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_STATE",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_PARAMETER",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "NOT_FOUND",
         aliases: &[],
         family: Family::Sdk,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::Reconnect),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INVALID_TYPE",
         aliases: &[],
         family: Family::Sdk,
-        connection: None,
-        session_closed: None,
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: None,
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "MALFORMED_DATA",
         aliases: &[],
         family: Family::Sdk,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Report),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "INCONSISTENCY",
         aliases: &[],
         family: Family::Sdk,
-        connection: Some(ConnectionAction::Stop),
-        session_closed: Some(ConnectionAction::Stop),
-        operation: Some(OperationAction::FixRequest),
-        retry_after: None,
-        unknown_outcome: false,
+        answers: Answers {
+            connection: Some(ConnectionAction::Stop),
+            session: Some(ConnectionAction::Stop),
+            operation: Some(OperationAction::FixRequest),
+            retry_after: None,
+            unknown_outcome: false,
+        },
     },
     Record {
         name: "UNDERLYING_ERROR",
         aliases: &[],
         family: Family::Sdk,
-        connection: Some(ConnectionAction::Reconnect),
-        session_closed: Some(ConnectionAction::StayOffline),
-        operation: Some(OperationAction::Retry),
-        retry_after: None,
-        unknown_outcome: true,
+        answers: Answers {
+            connection: Some(ConnectionAction::Reconnect),
+            session: Some(ConnectionAction::StayOffline),
+            operation: Some(OperationAction::Retry),
+            retry_after: None,
+            unknown_outcome: true,
+        },
     },
 ];
 
 /// Each code's description, in the order of [`KnownCode::ALL`].
 pub(crate) static DESCRIPTIONS: [Text; 102] = [
     Text {
-        en: r"The SDK reports 0 when a connection ended with no WebSocket status at all: either the app closed the client itself, or the socket failed before any Close frame arrived. RFC 6455 leaves 0 unused, so it never travels on the wire.",
+        en: r"The SDK reports 0 when a connection ended with no WebSocket status at all: either the app closed the client itself, or the connection ended before any Close frame arrived, which LeanCloud's docs put down to a server restart or a problem with the local network. RFC 6455 leaves 0 unused, so it never travels on the wire.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"连接结束时没有收到任何 WebSocket 状态码，SDK 就报告 0：可能是应用自己关闭了客户端，也可能是套接字在收到关闭帧之前就出了故障。RFC 6455 没有使用 0，因此它不会出现在实际传输的数据中。",
+        zh_hans: r"连接结束时没有收到任何 WebSocket 状态码，SDK 就报告 0：可能是应用自己关闭了客户端，也可能是连接在收到关闭帧之前就断开了，LeanCloud 文档给出的原因是服务器重启或本地网络出现问题。RFC 6455 没有使用 0，因此它不会出现在实际传输的数据中。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"連線結束時沒有收到任何 WebSocket 狀態碼，SDK 就會回報 0：可能是應用程式自行關閉了用戶端，也可能是 socket 在收到關閉訊框之前就發生故障。RFC 6455 沒有使用 0，因此它不會出現在實際傳輸的資料中。",
+        zh_hant: r"連線結束時沒有收到任何 WebSocket 狀態碼，SDK 就會回報 0：可能是應用程式自行關閉了用戶端，也可能是連線在收到關閉訊框之前就中斷了，LeanCloud 文件列出的原因是伺服器重新啟動或本機網路發生問題。RFC 6455 沒有使用 0，因此它不會出現在實際傳輸的資料中。",
     },
     Text {
         en: r"LeanCloud's catch-all error: the server failed internally, or the request had a problem that no more specific code covers, most often a bad parameter. The reply's error text usually says which.",
@@ -1848,11 +2158,11 @@ pub(crate) static DESCRIPTIONS: [Text; 102] = [
         zh_hant: r"伺服器前端的閘道或代理伺服器，從後方的伺服器收到了無效的回應。tungstenite 與 Starscream 不接受對方送來的 1014，會改報 1002。",
     },
     Text {
-        en: r"The TLS handshake failed, for example because the server's certificate could not be verified. The code should never be sent in a Close frame, although tungstenite sends it when asked to.",
+        en: r"The TLS handshake failed, for example because the server's certificate could not be verified, which a wrong device clock or a network that intercepts traffic (a Wi-Fi sign-in page, a corporate proxy) can cause. The code should never be sent in a Close frame, although tungstenite sends it when asked to.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"TLS 握手失败，例如服务器证书无法通过验证。这个码不应写入关闭帧，不过只要调用方要求，tungstenite 仍会照发。",
+        zh_hans: r"TLS 握手失败，例如服务器证书无法通过验证；设备时间不准确，或中间的网络拦截了流量（例如需要网页认证的 Wi-Fi、企业代理），都可能导致这种情况。这个码不应写入关闭帧，不过只要调用方要求，tungstenite 仍会照发。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"TLS 交握失敗，例如伺服器憑證無法通過驗證。這個碼不應寫入關閉訊框，不過只要呼叫端要求，tungstenite 仍會照樣送出。",
+        zh_hant: r"TLS 交握失敗，例如伺服器憑證無法通過驗證；裝置時間不正確，或中間的網路攔截了流量（例如需要網頁登入的 Wi-Fi、公司的代理伺服器），都可能造成這種情況。這個碼不應寫入關閉訊框，不過只要呼叫端要求，tungstenite 仍會照樣送出。",
     },
     Text {
         en: r"IANA registers 3000 as Unauthorized. LeanCloud's servers do not send it; the Java SDK uses it to close its own socket when a ping gets no answer in time.",
@@ -1904,11 +2214,11 @@ pub(crate) static DESCRIPTIONS: [Text; 102] = [
         zh_hant: r"開啟工作階段時送出的用戶端 ID 格式不符：只能包含英文字母、數字、半形的「_」與「-」，不可以數字開頭，長度最多 64 個字元。",
     },
     Text {
-        en: r"The server received a command on a connection whose session was not open yet.",
+        en: r"The server received a command while this connection had no open session: it was sent before the session open completed, or while the SDK was still re-opening the session after a reconnect. The request itself may well be fine.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务端收到命令时，这条连接上的会话还没有打开。",
+        zh_hans: r"服务端收到命令时，这条连接上没有已打开的会话：命令在打开会话完成之前就发出了，或者是在重新连接后、SDK 仍在重新打开会话时发出的。请求本身很可能没有问题。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"伺服器收到指令時，這條連線的工作階段還沒有開啟。",
+        zh_hant: r"伺服器收到指令時，這條連線上沒有已開啟的工作階段：指令在工作階段開啟完成前就送出了，或是在重新連線後、SDK 仍在重新開啟工作階段時送出的。請求本身很可能沒有問題。",
     },
     Text {
         en: r"This client ID is blacklisted and may not use the instant messaging service.",
@@ -2405,18 +2715,18 @@ pub(crate) static DESCRIPTIONS: [Text; 102] = [
 /// Each code's hint, in the order of [`KnownCode::ALL`].
 pub(crate) static HINTS: [Text; 102] = [
     Text {
-        en: r"If your app called close(), there is nothing to do and no reconnect follows. If the socket failed, the SDK reconnects with backoff; wait for it, or reconnect yourself if you drive the connection.",
+        en: r"If your app called close(), there is nothing to do and no reconnect follows. Otherwise the SDK reconnects with backoff; wait for it, or reconnect yourself if you drive the connection.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"如果是应用自己调用了 close()，无需处理，SDK 也不会重新连接。如果是套接字故障，SDK 会自动重新连接并逐步拉长重试间隔，等待它完成即可；如果连接由你自己管理，请自行重新连接。",
+        zh_hans: r"如果是应用自己调用了 close()，无需处理，SDK 也不会重新连接。其他情况下，SDK 会自动重新连接并逐步拉长重试间隔，等待它完成即可；如果连接由你自己管理，请自行重新连接。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"如果是應用程式自己呼叫了 close()，就不需要處理，SDK 也不會重新連線。如果是 socket 故障，SDK 會自動重新連線並逐步拉長重試間隔，等它完成即可；如果連線由你自行管理，請自行重新連線。",
+        zh_hant: r"如果是應用程式自己呼叫了 close()，就不需要處理，SDK 也不會重新連線。其他情況下，SDK 會自動重新連線並逐步拉長重試間隔，等它完成即可；如果連線由你自行管理，請自行重新連線。",
     },
     Text {
-        en: r"Read the error text in the reply and fix what it names, such as a wrong parameter or a feature switched off in the console. If it names nothing, retry later, and report it to LeanCloud support if it persists.",
+        en: r"Read the error text in the reply and fix what it names, such as a wrong parameter or a feature switched off in the console; resending the request unchanged fails again. If the text names nothing, the fault may be on the server: a resend some time later may succeed, and if it keeps failing, report it to LeanCloud support.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请查看响应中的 error 文本，并修正其中指出的问题，例如参数错误，或某项功能未在控制台中开启。如果文本没有说明原因，请稍后重试；如果持续出现，请联系 LeanCloud 技术支持。",
+        zh_hans: r"请查看响应中的 error 文本，并修正其中指出的问题，例如参数错误，或某项功能未在控制台中开启；原样重发请求仍会失败。如果文本没有说明原因，问题可能出在服务器一侧：过一段时间再重发或许能成功；如果持续出现，请联系 LeanCloud 技术支持。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請查看回應中的 error 文字，並修正其中指出的問題，例如參數錯誤，或某項功能未在主控台中開啟。如果文字沒有說明原因，請稍後再試；若持續發生，請聯絡 LeanCloud 技術支援。",
+        zh_hant: r"請查看回應中的 error 文字，並修正其中指出的問題，例如參數錯誤，或某項功能未在主控台中開啟；原封不動地重送請求仍會失敗。如果文字沒有說明原因，問題可能出在伺服器端：過一段時間再重送或許能成功；若持續發生，請聯絡 LeanCloud 技術支援。",
     },
     Text {
         en: r"Retry once the network is back; the request never left the device, so resending it cannot create a duplicate. The SDK reconnects by itself once the network is back.",
@@ -2566,11 +2876,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請重新連線並逐步拉長重試間隔；問題出在閘道與伺服器之間，而不在用戶端。",
     },
     Text {
-        en: r"Check the device clock and whether a network in between intercepts traffic, such as a Wi-Fi sign-in page or a corporate proxy. The SDKs try again by themselves, and a connection succeeds once the network is fixed.",
+        en: r"Do not reconnect automatically: a certificate that was refused is refused again, and reconnecting through an interceptor does not help. Tell the user to check the network (sign in to the Wi-Fi, leave a network that intercepts traffic, correct the device clock), and connect again only when the user asks. The JS, Swift, ObjC and C# SDKs reconnect by themselves regardless; close the client to follow this answer.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请检查设备时间是否准确，以及中间的网络是否拦截了流量，例如需要网页认证的 Wi-Fi 或企业代理。SDK 会自行重试，网络问题解决后即可连上。",
+        zh_hans: r"请不要自动重新连接：被拒绝的证书下次仍会被拒绝，经由拦截流量的网络重新连接也无济于事。请提示用户检查网络（完成 Wi-Fi 的网页认证、换用不拦截流量的网络、校正设备时间），并且只在用户要求时再次连接。JS、Swift、ObjC 和 C# SDK 仍会自行重新连接；如要遵循这一建议，请关闭客户端。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請檢查裝置時間是否正確，以及中間的網路是否攔截了流量，例如需要網頁登入的 Wi-Fi 或公司的代理伺服器。SDK 會自行重試，網路問題排除後就能連上。",
+        zh_hant: r"請勿自動重新連線：遭拒的憑證下次仍會遭拒，透過攔截流量的網路重新連線也無濟於事。請提示使用者檢查網路（完成 Wi-Fi 的網頁登入、改用不攔截流量的網路、校正裝置時間），並且只在使用者要求時再次連線。JS、Swift、ObjC 與 C# SDK 仍會自行重新連線；如要依照這項建議，請關閉用戶端。",
     },
     Text {
         en: r"Treat it as a lost connection and reconnect with backoff. LeanCloud reports authentication problems with its own codes, such as 4102 and 4112.",
@@ -2622,18 +2932,18 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請勿重新連線：同一個 ID 每次都會遭到拒絕。請在開啟工作階段前先驗證 ID，或以一套保證符合上述規則的對應方式，從你自己的使用者 ID 產生用戶端 ID。",
     },
     Text {
-        en: r"Send commands only after the session open has completed (its callback has run or its promise has resolved), and after a reconnect, only once the session has been restored.",
+        en: r"Send the same request again once the session is open; nothing in it needs to change. To avoid it, send only after the session open has completed (its callback has run or its promise has resolved), and after a reconnect only once the session has been re-opened. As the status of a closed connection, reconnect as after any other close.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请在会话打开完成（回调已执行或 Promise 已兑现）之后再发送命令；重新连接后，也要等会话恢复再发送。",
+        zh_hans: r"等会话打开后重发同一请求即可，请求内容无需修改。为避免此错误，请在打开会话完成（回调已执行或 Promise 已兑现）之后再发送；重新连接后，也要等会话重新打开后再发送。如果它是连接的关闭状态码，像其他关闭情况一样重新连接即可。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請等工作階段開啟完成（回呼已執行或 Promise 已完成）後再送出指令；重新連線後，也要等工作階段恢復後再送出。",
+        zh_hant: r"等工作階段開啟後重送同一個請求即可，內容不需要修改。為避免這個錯誤，請等工作階段開啟完成（回呼已執行或 Promise 已完成）後再送出；重新連線後，也要等工作階段重新開啟後再送出。若它是連線的關閉狀態碼，比照其他關閉情況重新連線即可。",
     },
     Text {
-        en: r"Do not reopen the session automatically; retrying changes nothing. Tell the user that chat is unavailable for this account. If the block is a mistake, only whoever runs the app can lift it.",
+        en: r"Do not reopen the session automatically: every open is refused while the client stays blacklisted. Tell the user that chat is unavailable for this account; if this is a mistake, only whoever runs the app can lift it. If it arrives only as the status of a closed connection, reconnect as after any other close; if the re-open is then refused with 4106, stay offline.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请不要自动重新打开会话，重试也不会有不同结果。请告知用户该账号无法使用聊天功能；如属误封，只能由应用的运营方解除。",
+        zh_hans: r"请不要自动重新打开会话：在移出黑名单之前，每次打开都会被拒绝。请告知用户该账号无法使用聊天功能；如属误列入黑名单，只能由应用的运营方移除。如果它只是连接的关闭状态码，像其他关闭情况一样重新连接即可；若随后重新打开会话被 4106 拒绝，就保持离线。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請勿自動重新開啟工作階段，重試也不會有不同結果。請告知使用者此帳號無法使用聊天功能；若是誤封，只能由應用程式的營運方解除。",
+        zh_hant: r"請勿自動重新開啟工作階段：在移出黑名單之前，每次開啟都會遭拒。請告知使用者這個帳號無法使用聊天功能；若是誤列入黑名單，只能由應用程式的營運方移除。若它只是連線的關閉狀態碼，比照其他關閉情況重新連線即可；隨後重新開啟工作階段若遭 4106 拒絕，就保持離線。",
     },
     Text {
         en: r"Nothing to do: the connection is reopened with backoff. If it happens often, check that heartbeats are sent (every 180 s in the official SDKs) and that the network is not dropping idle connections.",
@@ -2671,18 +2981,18 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請勿自動重新開啟工作階段。請告知使用者帳號已在其他裝置登入；只有在使用者主動要求時才重新登入，而且要以全新登入的方式，而非恢復原本的工作階段。若它只是連線的關閉狀態碼，比照其他關閉情況重新連線即可。",
     },
     Text {
-        en: r"Discard the cached session token, open the session again with a fresh signature, then resend the request. The official SDKs do this by themselves when it answers a reopen; after a session/closed command with this code, the app has to close the client and open it again.",
+        en: r"Discard the cached session token and open the session as a first open does, with a fresh signature, then resend the request: until then, an unchanged resend is refused with 4112 again. The official SDKs reopen by themselves when 4112 refuses a re-open after a reconnect (JS without a signature); after a session/closed command with 4112 none of them does, so the app must open the client again itself. As the status of a closed connection, reconnect as usual; a re-open refused with 4112 then leads to the fresh open.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请丢弃缓存的会话令牌，用新签名重新打开会话，再重发请求。如果它是重新打开会话的响应，官方 SDK 会自动处理；如果是通过 session/closed 命令收到的，则需要应用关闭客户端后再重新打开。",
+        zh_hans: r"请丢弃缓存的会话令牌，像首次打开那样用新签名重新打开会话，再重发请求；在此之前，原样重发仍会以 4112 被拒绝。重新连接后的重新打开被 4112 拒绝时，官方 SDK 会自动重新打开（JS 不带签名）；如果是通过 session/closed 命令收到 4112，则没有任何 SDK 会自动处理，需要由应用自己重新打开客户端。如果它是连接的关闭状态码，照常重新连接即可；随后的重新打开若被 4112 拒绝，再按上述方式全新打开。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請捨棄快取的工作階段權杖，以新的簽章重新開啟工作階段，再重送請求。如果它是重新開啟工作階段的回應，官方 SDK 會自動處理；如果是透過 session/closed 指令收到的，則須由應用程式關閉用戶端後再重新開啟。",
+        zh_hant: r"請捨棄快取的工作階段權杖，像首次開啟那樣以新的簽章重新開啟工作階段，再重送請求；在此之前，原封不動地重送仍會以 4112 遭拒。重新連線後的重新開啟遭 4112 拒絕時，官方 SDK 會自動重新開啟（JS 不帶簽章）；若是透過 session/closed 指令收到 4112，則沒有任何 SDK 會自動處理，須由應用程式自行重新開啟用戶端。若它是連線的關閉狀態碼，照常重新連線即可；隨後的重新開啟若遭 4112 拒絕，再依上述方式全新開啟。",
     },
     Text {
-        en: r"Do not retry before the next day: the count resets only once a day. To admit more users today, raise the app's daily limit in the LeanCloud console; until then, tell affected users that chat is unavailable.",
+        en: r"Do not open the session again before the next day: the count resets only once a day, and LeanCloud does not say at what hour. If it arrives only as the status of a closed connection, reconnect as after any other close; a re-open refused with 4113 stays refused until the reset. To admit more users today, raise the app's daily limit in the LeanCloud console; until then, tell affected users that chat is unavailable.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"次日之前请不要重试：该计数每天只重置一次。如需今天就接纳更多用户，请在 LeanCloud 控制台调高应用的每日上限；在此之前，请告知受影响的用户聊天功能暂时无法使用。",
+        zh_hans: r"次日之前请不要再次打开会话：该计数每天只重置一次，LeanCloud 也没有说明在几点重置。如果它只是连接的关闭状态码，像其他关闭情况一样重新连接即可；但重新打开会话一旦被 4113 拒绝，在计数重置之前都会被拒绝。如需今天就接纳更多用户，请在 LeanCloud 控制台调高应用的每日上限；在此之前，请告知受影响的用户聊天功能暂时无法使用。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"隔天之前請勿重試：這個計數每天只會重設一次。若今天就需要容納更多使用者，請到 LeanCloud 主控台調高應用程式的每日上限；在那之前，請告知受影響的使用者聊天功能暫時無法使用。",
+        zh_hant: r"隔天之前請勿再次開啟工作階段：這個計數每天只重設一次，LeanCloud 也沒有說明在幾點重設。若它只是連線的關閉狀態碼，比照其他關閉情況重新連線即可；但重新開啟工作階段一旦遭 4113 拒絕，在計數重設之前都會遭拒。若今天就需要容納更多使用者，請到 LeanCloud 主控台調高應用程式的每日上限；在那之前，請告知受影響的使用者聊天功能暫時無法使用。",
     },
     Text {
         en: r"Let the client reconnect, but do not resend the same bytes. If it recurs, the encoder is at fault: update the SDK, check that the frames match the negotiated subprotocol (binary protobuf or base64 text), and review any code that builds commands by hand.",
@@ -2692,11 +3002,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"讓用戶端重新連線即可，但請勿原封不動地重送同一份資料。若反覆發生，問題出在編碼環節：請更新 SDK，確認送出的訊框與協商的子協定一致（二進位 protobuf 或 base64 文字），並檢查自行組裝指令的程式碼。",
     },
     Text {
-        en: r"Do not reconnect or reopen automatically. Tell the user, with the reason sent along with the kick if there is one (at most 20 characters). Open again only when the user asks, with a newly made signature: the kick voids the old one.",
+        en: r"Do not reopen the session automatically. Tell the user, with the reason sent along with the kick if there is one (at most 20 characters), and open again only when the user asks, with a newly made signature: the kick voids the old one. If it arrives only as the status of a closed connection, reconnect as after any other close.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请不要自动重新连接或重新打开会话。请告知用户；如果强制下线时附带了原因（最多 20 个字符），请一并显示。只有在用户要求时才重新打开会话，并使用新生成的签名：强制下线会让旧签名立即失效。",
+        zh_hans: r"请不要自动重新打开会话。请告知用户；如果强制下线时附带了原因（最多 20 个字符），请一并显示。只有在用户要求时才重新打开会话，并使用新生成的签名：强制下线会让旧签名立即失效。如果它只是连接的关闭状态码，像其他关闭情况一样重新连接即可。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請勿自動重新連線或重新開啟工作階段。請告知使用者；若強制下線時附有原因（最多 20 個字元），請一併顯示。只有在使用者要求時才重新開啟工作階段，並使用新產生的簽章：強制下線會讓舊簽章立即失效。",
+        zh_hant: r"請勿自動重新開啟工作階段。請告知使用者；若強制下線時附有原因（最多 20 個字元），請一併顯示。只有在使用者要求時才重新開啟工作階段，並使用新產生的簽章：強制下線會讓舊簽章立即失效。若它只是連線的關閉狀態碼，比照其他關閉情況重新連線即可。",
     },
     Text {
         en: r"Slow down, then resend: queue outgoing messages and space them out. No wait is documented for this code, so retry with growing delays.",
@@ -2706,11 +3016,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請放慢傳送速度後再重送：將待送訊息排入佇列，拉開傳送間隔。文件沒有規定這個錯誤碼需要等待多久，請逐步拉長重試間隔。",
     },
     Text {
-        en: r"Treat the sign-out as incomplete: check whether the client still reports an open session and, if so, sign out again. While the link remains, the device may keep getting push notifications for this user; no source gives a cause, so contact LeanCloud support if it persists.",
+        en: r"Treat the sign-out as incomplete and sign out again: in JS a failed close() leaves the client open, so calling close() again sends the sign-out again. Swift leaves the client in its closing state after a failed close and refuses a second close locally with 9976, so there the sign-out cannot simply be repeated. While the link remains, the device may keep getting push notifications for this user; LeanCloud gives no cause, so contact its support if it persists.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请视为退出登录未完成：先检查客户端是否仍报告会话处于打开状态，如果是，请再次退出登录。在关联解除之前，该设备可能继续收到此用户的推送通知；没有任何资料说明失败原因，如果持续出现，请联系 LeanCloud 技术支持。",
+        zh_hans: r"请视为退出登录未完成，并再次退出登录：在 JS 中，close() 失败后客户端仍保持打开，再次调用 close() 会重新发送退出请求。Swift 在 close 失败后会让客户端停留在“正在关闭”状态，并在本地以 9976 拒绝第二次关闭，因此在 Swift 中无法直接重复退出登录。在关联解除之前，该设备可能继续收到此用户的推送通知；LeanCloud 没有说明失败原因，如果持续出现，请联系 LeanCloud 技术支持。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請視為登出未完成：先確認用戶端是否仍回報工作階段為開啟狀態，若是，請再登出一次。在關聯解除之前，這部裝置可能會繼續收到此使用者的推播通知；目前沒有任何資料說明失敗原因，若持續發生，請聯絡 LeanCloud 技術支援。",
+        zh_hant: r"請視為登出未完成，並再登出一次：在 JS 中，close() 失敗後用戶端仍維持開啟，再次呼叫 close() 會重新送出登出請求。Swift 在 close 失敗後會讓用戶端停留在「關閉中」狀態，並在本機以 9976 拒絕第二次關閉，因此在 Swift 中無法直接重複登出。在關聯解除之前，這部裝置可能會繼續收到此使用者的推播通知；LeanCloud 沒有說明失敗原因，若持續發生，請聯絡 LeanCloud 技術支援。",
     },
     Text {
         en: r"If it closed the connection, reconnect with backoff. If it answered a request, resend that request after a short delay. If it keeps recurring, note the time, the client ID and the request, and report them to LeanCloud support.",
@@ -2748,11 +3058,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請檢查為對話操作產生簽章的服務：必須以 Master Key 簽署，成員 ID 須依遞增順序排列，依格式要求附上對話 ID 與動作（invite 或 kick），並使用目前的時間戳記。",
     },
     Text {
-        en: r"Check the conversation ID and that the conversation still exists; resending the same request will not help. For a temporary conversation, handle it as 4323: it has expired or is gone.",
+        en: r"Wait, then send the request again, a bounded number of times with growing gaps (no wait is documented; an exceeded concurrency limit passes by itself). If it keeps failing, treat the conversation as missing: check the ID, and handle a temporary conversation as 4323 (expired or gone).",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请核对对话 ID，并确认对话仍然存在；原样重发请求无济于事。如果是临时对话，请按 4323 处理：它已过期或已不存在。",
+        zh_hans: r"请等待一段时间后重发请求，限制重试次数并逐步拉长间隔（文档没有规定等待时间；超出并发上限的情况会自行消失）。如果一直失败，请视为对话不存在：核对对话 ID；如果是临时对话，请按 4323 处理（已过期或已不存在）。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請核對對話 ID，並確認對話仍然存在；原封不動地重送請求並無幫助。若是臨時對話，請比照 4323 處理：它已過期或已不存在。",
+        zh_hant: r"請等待一段時間後重送請求，限制重試次數並逐步拉長間隔（文件沒有規定等待時間；超出並行上限的情況會自行解除）。若一直失敗，請視為對話不存在：核對對話 ID；若是臨時對話，請比照 4323 處理（已過期或已不存在）。",
     },
     Text {
         en: r"Remove members before adding more, or use a chat room (transient conversation), which has no member cap, for large audiences.",
@@ -2979,11 +3289,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請檢查你的伺服器產生黑名單操作簽章的方式：使用的金鑰、時間戳記與隨機字串（nonce），以及參與簽章的欄位和順序。以相同簽章重送仍會失敗。",
     },
     Text {
-        en: r"Do not resend: it fails until someone who manages the conversation takes this client off its blacklist. Tell the user they are blocked.",
+        en: r"Do not resend: it fails until someone who manages the conversation takes this client off its blacklist. Tell the user they are on the conversation's blacklist.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请不要重发：在对话的管理员将该客户端移出黑名单之前，请求都会失败。请告知用户已被此对话屏蔽。",
+        zh_hans: r"请不要重发：在对话的管理员将该客户端移出黑名单之前，请求都会失败。请告知用户其已被列入该对话的黑名单。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請勿重送：在對話管理員將此用戶端移出黑名單之前，請求都會失敗。請告知使用者已被這個對話封鎖。",
+        zh_hant: r"請勿重送：在對話管理員將此用戶端移出黑名單之前，請求都會失敗。請告知使用者已被列入這個對話的黑名單。",
     },
     Text {
         en: r"Unmute members who no longer need it before muting others; the same request fails until there is room.",
@@ -3007,11 +3317,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請勿將「擁有者」列為可指派的角色。擁有者身分無法從用戶端轉移，也沒有任何文件記載的伺服器 API 能做到；請改為設定管理員或一般成員。",
     },
     Text {
-        en: r"The request may still have been applied: resend idempotent requests, but check a message or conversation change first (for example, query the latest messages) so it is not duplicated. If timeouts come in bursts, stay under the limits of 60 messages, 120 history queries and 30 other operations per minute.",
+        en: r"The request may still have been applied: resend idempotent requests, but check a message or conversation change first (for example, query the latest messages) so it is not duplicated. If it answered a session re-open, open again with the session token held, as Swift and ObjC do; a first open that timed out can simply be sent again. If timeouts come in bursts, stay under the limits of 60 messages, 120 history queries and 30 other operations per minute.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请求可能已经生效：幂等请求可以直接重发，但消息或对话变更应先确认（例如查询最新消息），以免重复。若超时成批出现，请把频率控制在限制以内：每分钟 60 条消息、120 次历史查询、30 次其他操作。",
+        zh_hans: r"请求可能已经生效：幂等请求可以直接重发，但消息或对话变更应先确认（例如查询最新消息），以免重复。如果它是重新打开会话的响应，请用持有的会话令牌再次打开，Swift 与 ObjC 就是这样做的；首次打开超时，直接再次打开即可。若超时成批出现，请把频率控制在限制以内：每分钟 60 条消息、120 次历史查询、30 次其他操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請求可能已經生效：冪等請求可直接重送，但訊息或對話變更應先確認（例如查詢最新訊息），以免重複。若逾時成批出現，請將頻率控制在限制以內：每分鐘 60 則訊息、120 次歷史查詢、30 次其他操作。",
+        zh_hant: r"請求可能已經生效：冪等請求可直接重送，但訊息或對話變更應先確認（例如查詢最新訊息），以免重複。若它是重新開啟工作階段的回應，請以持有的工作階段權杖再次開啟，Swift 與 ObjC 就是這麼做的；首次開啟逾時，直接再次開啟即可。若逾時成批出現，請將頻率控制在限制以內：每分鐘 60 則訊息、120 次歷史查詢、30 次其他操作。",
     },
     Text {
         en: r"Reconnect with backoff (the official SDKs do so on their own), then resend. A request that was in flight may already have been applied: resend idempotent ones, and check messages or conversation changes before resending them.",
@@ -3021,18 +3331,18 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請重新連線並逐步拉長重試間隔（官方 SDK 會自動處理），恢復連線後再重送。中斷時尚未收到回應的請求可能已經生效：冪等請求可直接重送，訊息或對話變更請先確認再重送。",
     },
     Text {
-        en: r"Open the client and wait for the open to succeed before calling; if the session was closed (for example after a conflict with another device), open it again first.",
+        en: r"Open the client and wait for the open to succeed before calling. If the session was closed (for example after a conflict with another device), nothing reopens it by itself: open it again when the user asks, then make the call.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请先打开客户端，等打开成功后再调用；如果会话已被关闭（例如与其他设备登录冲突），请先重新打开。",
+        zh_hans: r"请先打开客户端，等打开成功后再调用。如果会话已被关闭（例如与其他设备登录冲突），它不会自行重新打开：请在用户要求时重新打开，再进行调用。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請先開啟用戶端，待開啟成功後再呼叫；若工作階段已被關閉（例如與其他裝置登入衝突），請先重新開啟。",
+        zh_hant: r"請先開啟用戶端，待開啟成功後再呼叫。若工作階段已被關閉（例如與其他裝置登入衝突），它不會自行重新開啟：請在使用者要求時重新開啟，再進行呼叫。",
     },
     Text {
-        en: r"The server may have applied the request although its reply was unusable (a conversation may exist without its ID reaching you): check before resending a non-idempotent request. After a failed session open, open the client again. If it repeats, log the raw command and update the SDK.",
+        en: r"Do not resend automatically: the same request fails the same way. The server may have applied it although its reply was unusable (a conversation may exist without its ID reaching you), so check before repeating a non-idempotent request. After a failed session open the session is closed and nothing reopens it: open again only when the user asks. Log the raw command and report it; updating the SDK may help.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"即使响应无法使用，服务端也可能已经执行了请求（例如对话已经创建，只是 ID 没有返回给你）：重发非幂等请求前请先确认。打开会话失败后，请重新打开客户端。如反复出现，请记录原始命令并升级 SDK。",
+        zh_hans: r"请不要自动重发：同一请求会以同样的方式失败。即使响应无法使用，服务端也可能已经执行了请求（例如对话已经创建，只是 ID 没有返回给你），因此重复非幂等请求前请先确认。打开会话失败后，会话已关闭且不会自行重新打开：只有在用户要求时才再次打开。请记录原始命令并上报；升级 SDK 可能会有帮助。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"即使回應無法使用，伺服器也可能已經執行了請求（例如對話已經建立，只是 ID 沒有回傳給你）：重送非冪等請求前請先確認。開啟工作階段失敗後，請重新開啟用戶端。若反覆發生，請記錄原始指令並更新 SDK。",
+        zh_hant: r"請勿自動重送：同一個請求會以同樣的方式失敗。即使回應無法使用，伺服器也可能已經執行了請求（例如對話已經建立，只是 ID 沒有回傳給你），因此重複非冪等請求前請先確認。開啟工作階段失敗後，工作階段已關閉且不會自行重新開啟：只有在使用者要求時才再次開啟。請記錄原始指令並回報；更新 SDK 可能會有幫助。",
     },
     Text {
         en: r"Make the message smaller: upload large content (images, files, long text) as a file and send its link, and keep custom attributes short. Swift reports the size as `bytesCount`.",
@@ -3098,11 +3408,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請檢查傳入的值與欄位的型別；錯誤的 reason 會指出失敗的操作。",
     },
     Text {
-        en: r"After a failed connection attempt, reconnect with backoff. After a failed sign-in the session is closed: open the client again. Otherwise the server may have acted despite the bad reply, so check before resending a non-idempotent request; if it repeats, log the raw response and update the SDK.",
+        en: r"After a failed connection attempt, reconnect with backoff. After a failed sign-in the session is closed and nothing reopens it: open again only when the user asks. Otherwise do not resend automatically: the same request gets the same unusable reply, and the server may already have acted on it, so check before repeating a non-idempotent request. Log the raw response and report it; updating the SDK may help.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"如果连接尝试因此失败，请重新连接并逐步拉长重试间隔；如果登录因此失败，会话已被关闭，请重新打开客户端。其他情况下，尽管响应有误，服务端仍可能已执行请求，因此重发非幂等请求前请先确认；如反复出现，请记录原始响应并升级 SDK。",
+        zh_hans: r"如果连接尝试因此失败，请重新连接并逐步拉长重试间隔。如果登录因此失败，会话已关闭且不会自行重新打开：只有在用户要求时才再次打开。其他情况下请不要自动重发：同一请求会得到同样无法使用的响应，而服务端可能已经执行了它，因此重复非幂等请求前请先确认。请记录原始响应并上报；升级 SDK 可能会有帮助。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"若連線嘗試因此失敗，請重新連線並逐步拉長重試間隔；若登入因此失敗，工作階段已被關閉，請重新開啟用戶端。其他情況下，即使回應有誤，伺服器仍可能已執行請求，因此重送非冪等請求前請先確認；若反覆發生，請記錄原始回應並更新 SDK。",
+        zh_hant: r"若連線嘗試因此失敗，請重新連線並逐步拉長重試間隔。若登入因此失敗，工作階段已關閉且不會自行重新開啟：只有在使用者要求時才再次開啟。其他情況下請勿自動重送：同一個請求會得到同樣無法使用的回應，而伺服器可能已經執行了它，因此重複非冪等請求前請先確認。請記錄原始回應並回報；更新 SDK 可能會有幫助。",
     },
     Text {
         en: r"Read the error's reason and fix the parameters or the order of calls (wait for open or close to finish). If it ended a connection attempt, set the app's server URL; reconnecting cannot help until then.",
@@ -3130,11 +3440,11 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"聊天連線已關閉。如果你仍在登入狀態，稍後會自動重新連線。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
         en: r"Check your network connection and try again.",
@@ -3144,25 +3454,25 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"請檢查網路連線後再試一次。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"Chat is unavailable right now. Please try again later.",
+        en: r"This can't be done right now.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        zh_hans: r"当前无法执行该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+        zh_hant: r"目前無法執行這項操作。",
     },
     Text {
-        en: r"This isn't available offline. Connect to the network and try again.",
+        en: r"This isn't available offline. Connect to the network to see it.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"离线时无法查看此内容，请连接网络后重试。",
+        zh_hans: r"离线时无法查看此内容，请连接网络后再查看。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"離線時無法查看這項內容，請連上網路後再試一次。",
+        zh_hant: r"離線時無法查看這項內容，請連上網路後再查看。",
     },
     Text {
         en: r"That took too long. Check your network connection, and see whether your message arrived before sending it again.",
@@ -3172,11 +3482,11 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"操作逾時，請檢查網路連線。重新傳送訊息前，請先確認它是否已經送達。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"Something went wrong, most likely a dropped connection. Check your network connection and try again.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"出了点问题，可能是网络连接中断了。请检查网络连接后重试。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"發生了一點問題，可能是網路連線中斷了。請檢查網路連線後再試一次。",
     },
     Text {
         en: r"The connection was interrupted. Reconnecting…",
@@ -3242,18 +3552,18 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"連線已中斷，正在重新連線…",
     },
     Text {
-        en: r"This message is too long to send. Please shorten it and try again.",
+        en: r"This message is too long to send. Shorten it, then send it again.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"这条消息太长，无法发送。请缩短后重试。",
+        zh_hans: r"这条消息太长，无法发送。请缩短后再发送。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這則訊息太長，無法傳送。請縮短後再試一次。",
+        zh_hant: r"這則訊息太長，無法傳送。請縮短後再傳送。",
     },
     Text {
-        en: r"Chat is unavailable right now. Please try again later.",
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
     },
     Text {
         en: r"The connection was interrupted. Reconnecting…",
@@ -3312,32 +3622,32 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"連線已中斷，正在重新連線…",
     },
     Text {
-        en: r"Chat is unavailable right now. Please try again later.",
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
     },
     Text {
-        en: r"This doesn't affect your chats.",
+        en: r"This device signed in twice to the notification service. Your chats aren't affected, and there's nothing you need to do.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"这不会影响你的聊天。",
+        zh_hans: r"此设备重复登录了推送服务。聊天不受影响，你无需进行任何操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這不會影響你的聊天。",
+        zh_hant: r"這部裝置重複登入了推播服務。聊天不受影響，你不需要進行任何操作。",
     },
     Text {
-        en: r"Chat is unavailable right now. Please try again later.",
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
     },
     Text {
-        en: r"Chat is unavailable right now. Please try again later.",
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
     },
     Text {
         en: r"Chat is still connecting. Please try again in a moment.",
@@ -3351,7 +3661,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此账号目前无法使用聊天功能。如认为有误，请联系应用客服。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此帳號目前無法使用聊天功能。若認為有誤，請聯絡應用程式的客服。",
+        zh_hant: r"這個帳號目前無法使用聊天功能。若認為有誤，請聯絡應用程式的客服。",
     },
     Text {
         en: r"The connection was interrupted. Reconnecting…",
@@ -3368,23 +3678,23 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"連線已中斷，正在重新連線…",
     },
     Text {
-        en: r"This message is too long to send. Please shorten it and try again.",
+        en: r"This message is too long to send. Shorten it, then send it again.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"这条消息太长，无法发送。请缩短后重试。",
+        zh_hans: r"这条消息太长，无法发送。请缩短后再发送。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這則訊息太長，無法傳送。請縮短後再試一次。",
+        zh_hant: r"這則訊息太長，無法傳送。請縮短後再傳送。",
     },
     Text {
-        en: r"Chat is unavailable right now. Please try again later.",
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
     },
     Text {
         en: r"Your account was signed in on another device, so you've been signed out here. Sign in again to continue on this device.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"你的账号已在其他设备登录，本设备已退出。如需在此设备继续使用，请重新登录。",
+        zh_hans: r"你的账号已在其他设备登录，此设备已下线。如需在此设备继续使用，请重新登录。",
         #[cfg(feature = "zh-hant")]
         zh_hant: r"你的帳號已在其他裝置登入，這部裝置已登出。如要在這部裝置繼續使用，請重新登入。",
     },
@@ -3410,11 +3720,11 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"連線已中斷，正在重新連線…",
     },
     Text {
-        en: r"You have been signed out of chat. Sign in again to continue.",
+        en: r"The app has signed you out of chat. Sign in again to continue.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"你已退出登录。如需继续聊天，请重新登录。",
+        zh_hans: r"你已被强制下线。如需继续聊天，请重新登录。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"你已被登出。如要繼續聊天，請重新登入。",
+        zh_hant: r"你已被強制登出。如要繼續聊天，請重新登入。",
     },
     Text {
         en: r"Too many messages are being sent right now. Please try again in a moment.",
@@ -3424,11 +3734,11 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"目前傳送的訊息太多，請稍後再試。",
     },
     Text {
-        en: r"Signing out didn't fully finish, so this device may still get notifications. Please try signing out again.",
+        en: r"Signing out didn't complete, so this device may still get notifications. Please sign out again.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"退出登录未能完全完成，此设备可能仍会收到通知。请再次退出登录。",
+        zh_hans: r"退出登录未完成，此设备可能仍会收到通知。请再次退出登录。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"登出未能完全完成，這部裝置可能仍會收到通知。請再登出一次。",
+        zh_hant: r"登出未完成，這部裝置可能仍會收到通知。請再登出一次。",
     },
     Text {
         en: r"Something went wrong on our side. Please try again in a moment.",
@@ -3461,30 +3771,30 @@ pub(crate) static MESSAGES: [Text; 102] = [
     Text {
         en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务出了点问题，该操作未能完成。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務出了點問題，這項操作未能完成。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"This chat no longer exists or can't be opened right now.",
+        en: r"This chat isn't available right now. It may no longer exist.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"此聊天已不存在，或暂时无法打开。",
+        zh_hans: r"此聊天暂时无法使用，可能已不存在。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這個聊天已不存在，或暫時無法開啟。",
+        zh_hant: r"這個聊天目前無法使用，可能已不存在。",
     },
     Text {
         en: r"This chat is full, so no one else can be added.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此聊天人数已满，无法再添加成员。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此聊天人數已滿，無法再新增成員。",
+        zh_hant: r"這個聊天的人數已滿，無法再新增成員。",
     },
     Text {
         en: r"You can't do that in this chat.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你无法在此聊天中执行该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"你無法在此聊天中執行這項操作。",
+        zh_hant: r"你無法在這個聊天中執行這項操作。",
     },
     Text {
         en: r"The chat couldn't be updated. Please try again.",
@@ -3498,21 +3808,21 @@ pub(crate) static MESSAGES: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此聊天无法修改。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此聊天無法變更。",
+        zh_hant: r"這個聊天無法變更。",
     },
     Text {
         en: r"You can't send messages in this chat.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你无法在此聊天中发送消息。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"你無法在此聊天中傳送訊息。",
+        zh_hant: r"你無法在這個聊天中傳送訊息。",
     },
     Text {
         en: r"Only members of this chat can change its details.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"只有此聊天的成员才能修改聊天信息。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"只有此聊天的成員才能修改聊天資訊。",
+        zh_hant: r"只有這個聊天的成員才能修改聊天資訊。",
     },
     Text {
         en: r"Chats couldn't be loaded. Please try again.",
@@ -3533,42 +3843,42 @@ pub(crate) static MESSAGES: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"只有此聊天的成员才能查看历史消息。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"只有此聊天的成員才能查看先前的訊息。",
+        zh_hant: r"只有這個聊天的成員才能查看先前的訊息。",
     },
     Text {
         en: r"This action isn't available in this chat.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此聊天不支持该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此聊天不支援這項操作。",
+        zh_hant: r"這個聊天不支援這項操作。",
     },
     Text {
         en: r"This action isn't available in this chat.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此聊天不支持该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此聊天不支援這項操作。",
+        zh_hant: r"這個聊天不支援這項操作。",
     },
     Text {
         en: r"You can't send messages in this chat for now.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你暂时无法在此聊天中发送消息。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"你暫時無法在此聊天中傳送訊息。",
+        zh_hant: r"你暫時無法在這個聊天中傳送訊息。",
     },
     Text {
         en: r"This action isn't available in this chat.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此聊天不支持该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此聊天不支援這項操作。",
+        zh_hant: r"這個聊天不支援這項操作。",
     },
     Text {
         en: r"Only members of this chat can do that.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"只有此聊天的成员才能执行该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"只有此聊天的成員才能執行這項操作。",
+        zh_hant: r"只有這個聊天的成員才能執行這項操作。",
     },
     Text {
         en: r"Chat is busy right now. Please try again later.",
@@ -3582,7 +3892,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你在此聊天中没有执行该操作的权限。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"你在此聊天中沒有執行這項操作的權限。",
+        zh_hant: r"你在這個聊天中沒有執行這項操作的權限。",
     },
     Text {
         en: r"That role can't be assigned.",
@@ -3610,14 +3920,14 @@ pub(crate) static MESSAGES: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此聊天必须保留所有者，因此无法执行该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"此聊天必須保留擁有者，因此無法執行這項操作。",
+        zh_hant: r"這個聊天必須保留擁有者，因此無法執行這項操作。",
     },
     Text {
-        en: r"This feature isn't available right now.",
+        en: r"This feature isn't available in this app.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"此功能暂时无法使用。",
+        zh_hans: r"此应用未开放该功能。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這項功能目前無法使用。",
+        zh_hant: r"這個應用程式未開放這項功能。",
     },
     Text {
         en: r"This message can't be sent because the chat no longer exists or you're no longer a member.",
@@ -3627,14 +3937,14 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"這個聊天已不存在，或你已不是成員，因此無法傳送訊息。",
     },
     Text {
-        en: r"This message couldn't be sent because it doesn't follow the chat's rules. Please edit it and try again.",
+        en: r"This message couldn't be sent because it doesn't follow the chat's rules. Edit it, then send it again.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"这条消息不符合聊天规则，未能发送。请修改后重试。",
+        zh_hans: r"这条消息不符合聊天规则，未能发送。请修改后再发送。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這則訊息不符合聊天規範，因此未能送出。請修改後再試一次。",
+        zh_hant: r"這則訊息不符合聊天規範，因此未能傳送。請修改後再傳送。",
     },
     Text {
-        en: r"You can only edit or recall messages you sent.",
+        en: r"You can only edit or unsend messages you sent.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你只能编辑或撤回自己发送的消息。",
         #[cfg(feature = "zh-hant")]
@@ -3657,16 +3967,16 @@ pub(crate) static MESSAGES: [Text; 102] = [
     Text {
         en: r"Editing messages isn't available in this app.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"此应用暂不支持编辑消息。",
+        zh_hans: r"此应用未开放消息编辑功能。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這個應用程式目前不支援編輯訊息。",
+        zh_hant: r"這個應用程式未開放訊息編輯功能。",
     },
     Text {
-        en: r"Recalling messages isn't available in this app.",
+        en: r"Unsending messages isn't available in this app.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"此应用暂不支持撤回消息。",
+        zh_hans: r"此应用未开放消息撤回功能。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這個應用程式目前不支援收回訊息。",
+        zh_hant: r"這個應用程式未開放訊息收回功能。",
     },
     Text {
         en: r"Some words in this message were filtered.",
@@ -3676,32 +3986,32 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"這則訊息的部分內容已被過濾。",
     },
     Text {
-        en: r"The block list is full. Remove some entries before adding more.",
+        en: r"The blacklist is full. Remove someone from it before adding more.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"黑名单已满，请先移出一些再添加。",
+        zh_hans: r"黑名单已满，请先将部分用户移出黑名单，再添加新的用户。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"黑名單已滿，請先移除一些再新增。",
+        zh_hant: r"黑名單已滿，請先將部分使用者移出黑名單，再新增其他使用者。",
     },
     Text {
-        en: r"Blocking isn't available in this app.",
+        en: r"The blacklist isn't available in this app.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"此应用暂不支持黑名单功能。",
+        zh_hans: r"此应用未开放黑名单功能。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這個應用程式目前不支援黑名單功能。",
+        zh_hant: r"這個應用程式未開放黑名單功能。",
     },
     Text {
         en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务出了点问题，该操作未能完成。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務出了點問題，這項操作未能完成。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"You've been blocked from this chat, so you can't do this.",
+        en: r"You're on this chat's blacklist, so you can't do this.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"你已被此聊天屏蔽，无法执行该操作。",
+        zh_hans: r"你已被列入此聊天的黑名单，无法执行该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"你已被這個聊天封鎖，無法執行這項操作。",
+        zh_hant: r"你已被列入這個聊天的黑名單，無法執行這項操作。",
     },
     Text {
         en: r"No more members can be muted in this chat right now.",
@@ -3739,35 +4049,35 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"連線已中斷，正在重新連線…",
     },
     Text {
-        en: r"Chat isn't ready yet. Please try again in a moment.",
+        en: r"Chat isn't connected, so this couldn't be done.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天功能尚未就绪，请稍后再试。",
+        zh_hans: r"聊天未连接，无法执行该操作。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天功能尚未就緒，請稍後再試。",
+        zh_hant: r"聊天未連線，無法執行這項操作。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"Something went wrong on our side, and this action may not have been completed.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作可能没有完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作可能沒有完成。",
     },
     Text {
-        en: r"This message is too long to send. Please shorten it and try again.",
+        en: r"This message is too long to send. Shorten it, then send it again.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"这条消息太长，无法发送。请缩短后重试。",
+        zh_hans: r"这条消息太长，无法发送。请缩短后再发送。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"這則訊息太長，無法傳送。請縮短後再試一次。",
+        zh_hant: r"這則訊息太長，無法傳送。請縮短後再傳送。",
     },
     Text {
         en: r"This chat couldn't be found.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"找不到这个聊天。",
+        zh_hans: r"找不到此聊天。",
         #[cfg(feature = "zh-hant")]
         zh_hant: r"找不到這個聊天。",
     },
     Text {
-        en: r"You can't edit or recall this message.",
+        en: r"You can't edit or unsend this message.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你无法编辑或撤回这条消息。",
         #[cfg(feature = "zh-hant")]
@@ -3788,46 +4098,46 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"無法將成員設為這個聊天的擁有者。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"Something went wrong on our side, and this action may not have been completed.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作可能没有完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作可能沒有完成。",
     },
     Text {
-        en: r"Something went wrong on our side. Please try again in a moment.",
+        en: r"This action couldn't be completed because of a problem on our side.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        zh_hans: r"系统出了点问题，该操作未能完成。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+        zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
         en: r"Check your network connection and try again.",
@@ -3944,6 +4254,762 @@ pub(crate) static SOURCES: [&[&str]; 102] = [
     &["leancloud/swift-sdk:Sources/Foundation/Error.swift:40", "leancloud/swift-sdk:Sources/Foundation/Error.swift:94", "leancloud/swift-sdk:Sources/RTM/RTMConnection.swift:1008", "leancloud/swift-sdk:Sources/RTM/IMClient.swift:1437", "leancloud/objc-sdk:AVOS/Sources/Foundation/Utils/LCErrorUtils.h:135", "leancloud/objc-sdk:AVOS/Sources/Realtime/IM/Connection/LCRTMConnection.m:1088", "leancloud/Realtime-SDK-Flutter:ios/Classes/SwiftLeancloudPlugin.swift:1312", "leancloud/Realtime-SDK-Flutter:ios/Classes/SwiftLeancloudPlugin.swift:1318"],
 ];
 
+/// The answers for a number this crate does not know, per range, in the order of [`CodeRange::ALL`](crate::CodeRange::ALL).
+pub(crate) static UNKNOWN_ANSWERS: [Answers; 5] = [
+    Answers {
+        connection: Some(ConnectionAction::Reconnect),
+        session: Some(ConnectionAction::StayOffline),
+        operation: None,
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    Answers {
+        connection: Some(ConnectionAction::Reconnect),
+        session: Some(ConnectionAction::StayOffline),
+        operation: None,
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    Answers {
+        connection: Some(ConnectionAction::Reconnect),
+        session: Some(ConnectionAction::StayOffline),
+        operation: None,
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    Answers {
+        connection: Some(ConnectionAction::Reconnect),
+        session: Some(ConnectionAction::StayOffline),
+        operation: None,
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    Answers {
+        connection: Some(ConnectionAction::Reconnect),
+        session: Some(ConnectionAction::StayOffline),
+        operation: None,
+        retry_after: None,
+        unknown_outcome: false,
+    },
+];
+
+/// Each range's description, in the order of [`CodeRange::ALL`](crate::CodeRange::ALL).
+pub(crate) static UNKNOWN_DESCRIPTIONS: [Text; 5] = [
+    Text {
+        en: r"A number below 1000 that this crate does not know. It is not a close code (RFC 6455 leaves 0-999 unused); LeanCloud's general error codes and the SDKs' local reports use this range.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"本库不认识的小于 1000 的数字。它不是关闭码（RFC 6455 未使用 0-999）；LeanCloud 的通用错误码和 SDK 的本地报告会用到这一范围。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"本程式庫不認得的小於 1000 的數字。它不是關閉碼（RFC 6455 未使用 0-999）；LeanCloud 的通用錯誤碼和 SDK 的本機回報會用到這個範圍。",
+    },
+    Text {
+        en: r"A close code in the WebSocket protocol range (1000-2999) that no standard has assigned yet.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"位于 WebSocket 协议范围（1000-2999）内、尚未被任何标准分配的关闭码。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"位於 WebSocket 協定範圍（1000-2999）內、尚未由任何標準指派的關閉碼。",
+    },
+    Text {
+        en: r"A close code in the range that IANA registers for libraries, frameworks and applications (3000-3999), which this crate does not know.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"本库不认识的关闭码，属于 IANA 为库、框架和应用登记的范围（3000-3999）。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"本程式庫不認得的關閉碼，屬於 IANA 為程式庫、框架和應用程式登記的範圍（3000-3999）。",
+    },
+    Text {
+        en: r"A close code in the application range (4000-4999) that this crate does not know: a newer LeanCloud code, or one of the app's own.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"本库不认识的应用自定义关闭码（4000-4999）：可能是较新的 LeanCloud 错误码，也可能是应用自己定义的。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"本程式庫不認得的應用程式自訂關閉碼（4000-4999）：可能是較新的 LeanCloud 錯誤碼，也可能是應用程式自己定義的。",
+    },
+    Text {
+        en: r"A number of 5000 or more that this crate does not know. It is not a valid close code, so it was raised locally, most likely by an SDK.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"本库不认识的 5000 及以上的数字。它不是合法的关闭码，因此来自本地，多半由 SDK 产生。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"本程式庫不認得的 5000 以上的數字。它不是有效的關閉碼，因此來自本機，多半由 SDK 產生。",
+    },
+];
+
+/// Each range's hint, in the order of [`CodeRange::ALL`](crate::CodeRange::ALL).
+pub(crate) static UNKNOWN_HINTS: [Text; 5] = [
+    Text {
+        en: r"Look the number up in LeanCloud's general error-code list; if the connection is down, reconnect with backoff.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请在 LeanCloud 的通用错误码列表中查找该数字；如果连接已断开，请重新连接并逐步拉长重试间隔。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請在 LeanCloud 的通用錯誤碼清單中查詢這個數字；如果連線已中斷，請重新連線並逐步拉長重試間隔。",
+    },
+    Text {
+        en: r"Reconnect with backoff; the peer may run a newer or nonstandard WebSocket implementation.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请重新连接并逐步拉长重试间隔；对端可能使用了较新或不合规范的 WebSocket 实现。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請重新連線並逐步拉長重試間隔；對方可能使用了較新或不合規範的 WebSocket 實作。",
+    },
+    Text {
+        en: r"Reconnect with backoff, and find out which proxy, gateway or library sent it.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请重新连接并逐步拉长重试间隔，同时查明是哪个代理、网关或库发出的。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請重新連線並逐步拉長重試間隔，同時查明是哪個代理伺服器、閘道或程式庫送出的。",
+    },
+    Text {
+        en: r"Reconnect with backoff. If the code keeps coming, update this crate, or give the code its own texts in the app's text table.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请重新连接并逐步拉长重试间隔。如果该码反复出现，请升级本库，或在应用自己的文案表中为它提供文案。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請重新連線並逐步拉長重試間隔。如果這個碼一再出現，請升級本程式庫，或在應用程式自己的文案表中為它提供文案。",
+    },
+    Text {
+        en: r"Look the number up in the documentation of the SDK that raised it; if the connection is down, reconnect with backoff.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请在产生它的 SDK 的文档中查找该数字；如果连接已断开，请重新连接并逐步拉长重试间隔。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請在產生它的 SDK 的文件中查詢這個數字；如果連線已中斷，請重新連線並逐步拉長重試間隔。",
+    },
+];
+
+/// Each range's end-user message, in the order of [`CodeRange::ALL`](crate::CodeRange::ALL).
+pub(crate) static UNKNOWN_MESSAGES: [Text; 5] = [
+    Text {
+        en: r"Something went wrong. If it keeps happening, contact the app's support team.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"出了点问题。如果问题持续出现，请联系应用客服。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"發生了一點問題。如果持續發生，請聯絡應用程式的客服。",
+    },
+    Text {
+        en: r"The connection was interrupted. Reconnecting…",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"连接已中断，正在重新连接…",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"連線已中斷，正在重新連線…",
+    },
+    Text {
+        en: r"The connection was interrupted. Reconnecting…",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"连接已中断，正在重新连接…",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"連線已中斷，正在重新連線…",
+    },
+    Text {
+        en: r"The connection was interrupted. Reconnecting…",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"连接已中断，正在重新连接…",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"連線已中斷，正在重新連線…",
+    },
+    Text {
+        en: r"Something went wrong. If it keeps happening, contact the app's support team.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"出了点问题。如果问题持续出现，请联系应用客服。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"發生了一點問題。如果持續發生，請聯絡應用程式的客服。",
+    },
+];
+
+/// Where each range's facts come from, in the order of [`CodeRange::ALL`](crate::CodeRange::ALL).
+pub(crate) static UNKNOWN_SOURCES: [&[&str]; 5] = [
+    &["RFC 6455 §7.4.2", "leancloud/docs:docs/sdk/other/error-code.mdx:14"],
+    &["RFC 6455 §7.4.2", "IANA WebSocket Close Code Number Registry"],
+    &["RFC 6455 §7.4.2", "IANA WebSocket Close Code Number Registry"],
+    &["RFC 6455 §7.4.2", "leancloud/js-realtime-sdk:src/realtime.js:256"],
+    &["RFC 6455 §7.4.2"],
+];
+
+/// The answers for HTTP statuses: single statuses first, then classes, then any other.
+pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
+    HttpRecord {
+        key: HttpKey::Status(401),
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::FixConfiguration),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(403),
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::FixConfiguration),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(404),
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::FixRequest),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(413),
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::FixRequest),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(429),
+        handshake: Some(ConnectionAction::Reconnect),
+        operation: Some(OperationAction::RetryLater),
+        retry_after: Some(RetryAfter::Delay(core::time::Duration::from_secs(60))),
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(502),
+        handshake: Some(ConnectionAction::Reconnect),
+        operation: Some(OperationAction::RetryLater),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(503),
+        handshake: Some(ConnectionAction::Reconnect),
+        operation: Some(OperationAction::RetryLater),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(504),
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::FixConfiguration),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(511),
+        handshake: Some(ConnectionAction::Reconnect),
+        operation: Some(OperationAction::RetryLater),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Status(524),
+        handshake: Some(ConnectionAction::Reconnect),
+        operation: Some(OperationAction::Retry),
+        retry_after: None,
+        unknown_outcome: true,
+    },
+    HttpRecord {
+        key: HttpKey::Class(4),
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::FixRequest),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+    HttpRecord {
+        key: HttpKey::Class(5),
+        handshake: Some(ConnectionAction::Reconnect),
+        operation: Some(OperationAction::Retry),
+        retry_after: None,
+        unknown_outcome: true,
+    },
+    HttpRecord {
+        key: HttpKey::Other,
+        handshake: Some(ConnectionAction::Stop),
+        operation: Some(OperationAction::Report),
+        retry_after: None,
+        unknown_outcome: false,
+    },
+];
+
+/// Each HTTP status's description, in the order of `HTTP_RECORDS`.
+pub(crate) static HTTP_DESCRIPTIONS: [Text; 13] = [
+    Text {
+        en: r"The server refused the credentials: no App ID was sent, or the App ID and key do not match.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器拒绝了凭据：没有发送 App ID，或 App ID 与 Key 不匹配。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器拒絕了憑證：沒有送出 App ID，或 App ID 與 Key 不相符。",
+    },
+    Text {
+        en: r"The server understood the request but refuses it: a permission or a console switch forbids it, or a user session is missing.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器理解请求但拒绝执行：某项权限或控制台开关禁止了它，或缺少用户会话。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器理解請求但拒絕執行：某項權限或主控台開關禁止了它，或缺少使用者工作階段。",
+    },
+    Text {
+        en: r"Nothing exists at the requested path: the URL, the API version or an ID in the path is wrong.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请求的路径上没有任何资源：URL、API 版本或路径中的某个 ID 有误。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請求的路徑上沒有任何資源：URL、API 版本或路徑中的某個 ID 有誤。",
+    },
+    Text {
+        en: r"The request body is larger than the endpoint accepts.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请求体超过了该接口接受的大小。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請求內容超過了這個介面接受的大小。",
+    },
+    Text {
+        en: r"Too many requests: a per-minute rate limit was exceeded, or, on endpoints that also have a daily total, the day's total is used up.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请求过多：超过了每分钟的频率限制；对同时有每日总量的接口，也可能是当天的总量已用完。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請求過多：超過了每分鐘的頻率限制；對同時有每日總量的介面，也可能是當天的總量已用完。",
+    },
+    Text {
+        en: r"The server is down for maintenance, or a gateway in front of it got no valid response from it.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器正在维护，或服务器前方的网关没有从它那里得到有效响应。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器正在維護，或伺服器前方的閘道沒有從它那裡得到有效回應。",
+    },
+    Text {
+        en: r"The app is temporarily disabled or read-only, usually during operations work that LeanCloud announces beforehand.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"应用被临时禁用或处于只读状态，通常是 LeanCloud 事先通知的运维操作期间。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"應用程式被暫時停用或處於唯讀狀態，通常是 LeanCloud 事先通知的維運作業期間。",
+    },
+    Text {
+        en: r"The app's storage was archived after a long time without use; LeanCloud answers 504 until it is restored.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"应用的存储因长期未访问而被归档；恢复之前，LeanCloud 都会返回 504。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"應用程式的儲存因長期未存取而被封存；恢復之前，LeanCloud 都會回傳 504。",
+    },
+    Text {
+        en: r"LeanCloud blocked this API for a while during operations work; access comes back by itself.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"LeanCloud 在运维期间临时禁止访问此 API，之后会自动恢复。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"LeanCloud 在維運期間暫時禁止存取這個 API，之後會自動恢復。",
+    },
+    Text {
+        en: r"A gateway reached the application server but got no timely answer, usually because one server instance failed.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"网关连上了应用服务器，但没有及时得到响应，通常是某个服务器实例出了故障。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"閘道連上了應用程式伺服器，但沒有及時得到回應，通常是某個伺服器執行個體發生故障。",
+    },
+    Text {
+        en: r"The server refused the request as sent (an HTTP client error).",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器拒绝了这次请求的内容（HTTP 客户端错误）。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器拒絕了這次請求的內容（HTTP 用戶端錯誤）。",
+    },
+    Text {
+        en: r"The server failed to handle a request it accepted (an HTTP server error).",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器未能处理它已接受的请求（HTTP 服务器错误）。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器未能處理它已接受的請求（HTTP 伺服器錯誤）。",
+    },
+    Text {
+        en: r"A failure that neither its HTTP status nor its code explains: a REST error code this crate does not know, with a status outside 4xx and 5xx or none at all; a redirect that was not followed; or a successful response without the expected upgrade.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"HTTP 状态码和错误码都无法解释的失败：本库不认识的 REST 错误码，且状态码不在 4xx 和 5xx 之内（或根本没有状态码）；没有跟随的重定向；或者缺少预期协议升级的成功响应。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"HTTP 狀態碼和錯誤碼都無法解釋的失敗：本程式庫不認得的 REST 錯誤碼，且狀態碼不在 4xx 和 5xx 之內（或根本沒有狀態碼）；沒有跟隨的重新導向；或缺少預期協定升級的成功回應。",
+    },
+];
+
+/// Each HTTP status's hint, in the order of `HTTP_RECORDS`.
+pub(crate) static HTTP_HINTS: [Text; 13] = [
+    Text {
+        en: r"Check the App ID, the App Key (or Master Key) and the request's signature headers; nothing succeeds until they are right.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请检查 App ID、App Key（或 Master Key）以及请求的签名头；在改正之前，任何请求都不会成功。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請檢查 App ID、App Key（或 Master Key）以及請求的簽章標頭；在改正之前，任何請求都不會成功。",
+    },
+    Text {
+        en: r"Read the error text: it names the permission or the console option to change.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请查看错误文本：它会指出需要修改的权限或控制台选项。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請查看錯誤文字：它會指出需要修改的權限或主控台選項。",
+    },
+    Text {
+        en: r"Check the server address, the path and the IDs in it. For a refused WebSocket handshake, check the address the router returned.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请检查服务器地址、路径及其中的 ID。如果是 WebSocket 握手被拒绝，请检查路由返回的地址。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請檢查伺服器位址、路徑及其中的 ID。若是 WebSocket 交握遭拒，請檢查路由回傳的位址。",
+    },
+    Text {
+        en: r"Check the endpoint's size limit and send less in one request, or split it.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请查看该接口的大小限制，减少单次请求发送的内容，或拆分请求。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請查看這個介面的大小限制，減少單次請求送出的內容，或拆分請求。",
+    },
+    Text {
+        en: r"Wait a minute, or as long as a Retry-After header says, before sending again. If 429 persists after the minute, the daily total is spent: wait for the next day.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请等待一分钟，或等待 Retry-After 头给出的时间后再发送。如果一分钟后仍返回 429，说明当天总量已用完，请等到第二天。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請等待一分鐘，或等待 Retry-After 標頭給出的時間後再送出。如果一分鐘後仍回傳 429，表示當天總量已用完，請等到隔天。",
+    },
+    Text {
+        en: r"Retry with backoff; maintenance ends by itself.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请逐步拉长间隔后重试；维护结束后会自行恢复。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請逐步拉長間隔後重試；維護結束後會自行恢復。",
+    },
+    Text {
+        en: r"Retry with backoff, and honour a Retry-After header. Writes fail for as long as the app is read-only.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请逐步拉长间隔后重试，并遵守 Retry-After 头。应用处于只读状态期间，写入都会失败。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請逐步拉長間隔後重試，並遵守 Retry-After 標頭。應用程式處於唯讀狀態期間，寫入都會失敗。",
+    },
+    Text {
+        en: r"Restore the app in the LeanCloud console; nothing succeeds before that.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请在 LeanCloud 控制台中恢复应用；恢复之前，任何请求都不会成功。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請在 LeanCloud 主控台中恢復應用程式；恢復之前，任何請求都不會成功。",
+    },
+    Text {
+        en: r"Retry with backoff; contact LeanCloud support if it lasts.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请逐步拉长间隔后重试；如果持续出现，请联系 LeanCloud 技术支持。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請逐步拉長間隔後重試；若持續發生，請聯絡 LeanCloud 技術支援。",
+    },
+    Text {
+        en: r"Retry with backoff; the gateway drops a failed instance within seconds. Take care with requests that are not idempotent: this one may already have been applied.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请逐步拉长间隔后重试；网关会在几秒内移除出故障的实例。非幂等请求要格外小心：这次请求可能已经生效。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請逐步拉長間隔後重試；閘道會在幾秒內移除故障的執行個體。非冪等的請求要特別留意：這次請求可能已經生效。",
+    },
+    Text {
+        en: r"Read the error text and the status, and correct the request; sending it unchanged fails again.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请查看错误文本和状态码并修正请求；原样重发仍会失败。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請查看錯誤文字和狀態碼並修正請求；原封不動地重送仍會失敗。",
+    },
+    Text {
+        en: r"Retry with backoff, and report it to LeanCloud support if it persists. A request that is not idempotent may already have been applied.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请逐步拉长间隔后重试；如果持续出现，请报告给 LeanCloud 技术支持。非幂等请求可能已经生效。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請逐步拉長間隔後重試；若持續發生，請回報給 LeanCloud 技術支援。非冪等的請求可能已經生效。",
+    },
+    Text {
+        en: r"Read the server's error text and the status, and check the address (a redirect means it moved) and whatever sits in front of the server; if nothing explains it, report it with both.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请查看服务端的错误文本和状态码，并检查地址（重定向说明地址已迁移）以及服务器前方的组件；如果都无法解释，请附上这两项一起上报。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請查看伺服器的錯誤文字和狀態碼，並檢查位址（重新導向表示位址已搬移）以及伺服器前方的元件；如果都無法解釋，請附上這兩項一起回報。",
+    },
+];
+
+/// Each HTTP status's end-user message, in the order of `HTTP_RECORDS`.
+pub(crate) static HTTP_MESSAGES: [Text; 13] = [
+    Text {
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
+    },
+    Text {
+        en: r"This action isn't allowed.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"不允许执行该操作。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"不允許執行這項操作。",
+    },
+    Text {
+        en: r"This couldn't be found.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"找不到相关内容。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"找不到相關內容。",
+    },
+    Text {
+        en: r"This is too large to send.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"内容过大，无法发送。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"內容過大，無法傳送。",
+    },
+    Text {
+        en: r"Chat is busy right now. Please wait a minute and try again.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"聊天服务当前繁忙，请一分钟后再试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"聊天服務目前忙碌中，請一分鐘後再試。",
+    },
+    Text {
+        en: r"Chat is temporarily unavailable. Please try again later.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+    },
+    Text {
+        en: r"Chat is temporarily unavailable. Please try again later.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+    },
+    Text {
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
+    },
+    Text {
+        en: r"Chat is temporarily unavailable. Please try again later.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"聊天功能暂时无法使用，请稍后再试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"聊天功能暫時無法使用，請稍後再試。",
+    },
+    Text {
+        en: r"The server took too long to respond. Check whether your last action went through before trying again.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器响应超时。请先确认刚才的操作是否已经完成，再决定是否重试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器回應逾時。請先確認剛才的操作是否已經完成，再決定是否重試。",
+    },
+    Text {
+        en: r"This action couldn't be completed.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"该操作未能完成。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"這項操作未能完成。",
+    },
+    Text {
+        en: r"Something went wrong on our side. Please try again later.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务暂时出了点问题，请稍后再试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"服務暫時出了點問題，請稍後再試。",
+    },
+    Text {
+        en: r"This action couldn't be completed because of a problem on our side.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"系统出了点问题，该操作未能完成。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"系統發生問題，這項操作未能完成。",
+    },
+];
+
+/// The answers for the transport failures that have no close code.
+pub(crate) static TRANSPORT_RECORDS: [TransportRecord; 4] = [
+    TransportRecord {
+        failure: TransportFailure::Closed,
+        connection: None,
+        operation: Some(OperationAction::ReopenThenRetry),
+    },
+    TransportRecord {
+        failure: TransportFailure::Request,
+        connection: Some(ConnectionAction::Stop),
+        operation: None,
+    },
+    TransportRecord {
+        failure: TransportFailure::NotWebSocket,
+        connection: Some(ConnectionAction::Stop),
+        operation: None,
+    },
+    TransportRecord {
+        failure: TransportFailure::Busy,
+        connection: None,
+        operation: Some(OperationAction::Retry),
+    },
+];
+
+/// Each transport failure's description, in the order of `TRANSPORT_RECORDS`.
+pub(crate) static TRANSPORT_DESCRIPTIONS: [Text; 4] = [
+    Text {
+        en: r"The connection was already closed: the closing handshake had completed, or the app closed it, so reading or sending failed.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"连接已经关闭：关闭握手已经完成，或应用自己关闭了连接，因此读取或发送失败。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"連線已經關閉：關閉交握已經完成，或應用程式自己關閉了連線，因此讀取或傳送失敗。",
+    },
+    Text {
+        en: r"The handshake request could not be made: the URL is malformed or has an unsupported scheme, a header is not valid HTTP, or the WebSocket library was built without TLS support.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"无法发出握手请求：URL 格式错误或协议不受支持，某个请求头不是合法的 HTTP，或者 WebSocket 库编译时没有启用 TLS 支持。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"無法送出交握請求：URL 格式錯誤或協定不受支援，某個請求標頭不是有效的 HTTP，或 WebSocket 程式庫編譯時沒有啟用 TLS 支援。",
+    },
+    Text {
+        en: r"The server answered, but not as a WebSocket endpoint that accepts this request: no upgrade, a wrong accept key, a refused subprotocol, or a response that is not valid HTTP.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务器有响应，但不是接受此请求的 WebSocket 端点：没有升级、接受密钥错误、子协议被拒绝，或响应不是合法的 HTTP。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器有回應，但不是接受此請求的 WebSocket 端點：沒有升級、接受金鑰錯誤、子協定被拒絕，或回應不是有效的 HTTP。",
+    },
+    Text {
+        en: r"Back-pressure: the send buffer is full, or a non-blocking socket is not ready yet. The connection has not ended.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"背压：发送缓冲区已满，或非阻塞套接字尚未就绪。连接并没有结束。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"背壓：傳送緩衝區已滿，或非阻塞 socket 尚未就緒。連線並沒有結束。",
+    },
+];
+
+/// Each transport failure's hint, in the order of `TRANSPORT_RECORDS`.
+pub(crate) static TRANSPORT_HINTS: [Text; 4] = [
+    Text {
+        en: r"Act on the Close frame that came before (or on your own close); this failure adds nothing to it. Send what failed once the session is open again.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请按之前收到的关闭帧（或你自己的关闭操作）处理；这次失败本身没有提供新的信息。会话重新打开后，再发送失败的内容。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請依照之前收到的關閉訊框（或你自己的關閉操作）處理；這次失敗本身沒有提供新的資訊。工作階段重新開啟後，再送出失敗的內容。",
+    },
+    Text {
+        en: r"Fix the address or the headers the app passes, or enable the WebSocket library's TLS feature for wss:// URLs.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请修正应用传入的地址或请求头，或为 wss:// 地址启用 WebSocket 库的 TLS 特性。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請修正應用程式傳入的位址或請求標頭，或為 wss:// 位址啟用 WebSocket 程式庫的 TLS 功能。",
+    },
+    Text {
+        en: r"Check the address (a proxy, a Wi-Fi sign-in page or an ordinary web server may have answered instead) and the subprotocol: LeanCloud IM speaks lc.protobuf2.3 or lc.proto2base64.3.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请检查地址（作出响应的可能是代理、Wi-Fi 认证页面或普通网页服务器）和子协议：LeanCloud 即时通讯使用 lc.protobuf2.3 或 lc.proto2base64.3。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請檢查位址（回應的可能是代理伺服器、Wi-Fi 登入頁面或一般網頁伺服器）和子協定：LeanCloud 即時通訊使用 lc.protobuf2.3 或 lc.proto2base64.3。",
+    },
+    Text {
+        en: r"Flush (or wait until the socket is ready), then make the same call again; tungstenite hands the unsent message back in the error.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"请先 flush（或等到套接字就绪），再重复同一次调用；tungstenite 会在错误中交还未发送的消息。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"請先 flush（或等到 socket 就緒），再重複同一次呼叫；tungstenite 會在錯誤中交還未送出的訊息。",
+    },
+];
+
+/// Each transport failure's end-user message, in the order of `TRANSPORT_RECORDS`.
+pub(crate) static TRANSPORT_MESSAGES: [Text; 4] = [
+    Text {
+        en: r"The chat connection has closed.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"聊天连接已关闭。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"聊天連線已關閉。",
+    },
+    Text {
+        en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"由于应用出现问题，聊天功能无法使用。请联系应用客服。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"由於應用程式發生問題，無法使用聊天功能。請聯絡應用程式的客服。",
+    },
+    Text {
+        en: r"Chat couldn't reach its server. If you're on public Wi-Fi, sign in to it first; otherwise, contact the app's support team.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"聊天无法连接到服务器。如果你在使用公共 Wi-Fi，请先完成 Wi-Fi 的登录认证；否则请联系应用客服。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"聊天無法連上伺服器。如果你正在使用公共 Wi-Fi，請先完成 Wi-Fi 的登入驗證；否則請聯絡應用程式的客服。",
+    },
+    Text {
+        en: r"Sending is taking longer than usual. Please try again in a moment.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"发送比平时慢，请稍后再试。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"傳送速度比平常慢，請稍後再試。",
+    },
+];
+
+/// Each patch cause without a code's description, in the order of unspecified, app, unrecognized.
+pub(crate) static PATCH_DESCRIPTIONS: [Text; 3] = [
+    Text {
+        en: r"The message was edited or recalled, with no cause given: usually an ordinary edit or recall by its sender.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"消息已被编辑或撤回，且未给出原因：通常是发送者自己正常编辑或撤回。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"訊息已被編輯或收回，且未提供原因：通常是傳送者自行編輯或收回。",
+    },
+    Text {
+        en: r"The app's server-side hook changed the message; the number is a cause code the hook chose.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"应用的云引擎 Hook 修改了这条消息；这个数字是 Hook 自定义的原因代码。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"應用程式的雲引擎 Hook 修改了這則訊息；這個數字是 Hook 自訂的原因代碼。",
+    },
+    Text {
+        en: r"The server changed the message for a reason this crate does not know: the cause is below −65535, outside the range of the server's codes.",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务端修改了这条消息，原因本库无法识别：原因代码小于 −65535，超出了服务端错误码的范围。",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器修改了這則訊息，原因本程式庫無法辨識：原因代碼小於 −65535，超出了伺服器錯誤碼的範圍。",
+    },
+];
+
+/// The words an error's `Display` writes around what came with it.
+pub(crate) static LABELS: Labels = Labels {
+    unknown: Text {
+        en: r"<unknown>",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"<未知>",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"<未知>",
+    },
+    server: Text {
+        en: r"server",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"服务端",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"伺服器",
+    },
+    local: Text {
+        en: r"local",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"本地",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"本機",
+    },
+    reason: Text {
+        en: r"reason",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"原因",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"原因",
+    },
+    detail: Text {
+        en: r"detail",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"详情",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"詳細資訊",
+    },
+    app_code: Text {
+        en: r"app code",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"应用错误码",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"應用程式錯誤碼",
+    },
+    app_message: Text {
+        en: r"app message",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"应用说明",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"應用程式說明",
+    },
+    retry_after: Text {
+        en: r"retry after",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"重试前等待",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"重試前等待",
+    },
+    code: Text {
+        en: r"code",
+        #[cfg(feature = "zh-hans")]
+        zh_hans: r"错误码",
+        #[cfg(feature = "zh-hant")]
+        zh_hant: r"錯誤碼",
+    },
+};
 // Numeric lookup: the slot of a number holds the code that hashes there, the answer for
 // a miss and for a hit (indexed by the comparison, so no branch or select decides it)
 // and the index of the code's record.

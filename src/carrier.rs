@@ -2,33 +2,39 @@
 
 use super::parse_error::{ParseWordError, words};
 
-/// Where a code came from. The same number can call for different handling depending on how it
-/// arrived: 4111 as a Close status is reconnected by the official SDKs, while 4111 in a
-/// `session/closed` command ends the session for good.
+/// How a code (or a failure without one) arrived. The same number can call for different
+/// handling depending on how it came: 4111 as a Close status is reconnected by the official
+/// SDKs, while 4111 in a `session/closed` command ends the session.
 ///
 /// ```
 /// use leancloud_im_codes::{Carrier, Code, ConnectionAction};
 ///
 /// let conflict = Code::SESSION_CONFLICT;
-/// assert_eq!(conflict.connection_after(Carrier::CloseFrame), Some(ConnectionAction::Reconnect));
-/// assert_eq!(conflict.connection_after(Carrier::SessionClosed), Some(ConnectionAction::StayOffline));
-/// assert_eq!(Carrier::SessionClosed.to_string(), "session_closed");
+/// assert_eq!(conflict.connection(Carrier::CloseFrame), Some(ConnectionAction::Reconnect));
+/// assert_eq!(conflict.connection(Carrier::Session), Some(ConnectionAction::StayOffline));
+/// assert_eq!(Carrier::Session.to_string(), "session");
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Carrier {
-    /// The status of a WebSocket Close frame.
+    /// The status of a WebSocket Close frame that the peer sent.
     CloseFrame,
-    /// An `ErrorCommand`: the reply to a request, or an unsolicited error.
+    /// The session ended or was refused: a `session/closed` push, or the reply that refused a
+    /// `session/open` (an `error` command, or a `session` command with a code), including the
+    /// re-open an SDK sends after reconnecting.
+    Session,
+    /// An `error` command: the reply to any other request, or an unsolicited error.
     ErrorCommand,
-    /// A `SessionCommand`: a `session/closed` push, or a refused `session/open`.
-    SessionClosed,
-    /// An `AckCommand`: the reply to a sent message.
+    /// An `ack` command: the reply to a sent message.
     Ack,
-    /// The JSON body of a failed REST call.
+    /// A failed REST call: its HTTP status, and the JSON body's code when it has one.
     Rest,
-    /// Raised on this side: by an SDK, by the application, or by the transport (a socket error
-    /// reported as 1006). Its text is local, never the server's.
+    /// The WebSocket library reported a failure instead of a frame: a dropped socket, a TLS
+    /// failure, a refused or malformed handshake, a protocol violation, a connection that was
+    /// already closed (see [`TransportFailure`](crate::TransportFailure)).
+    Transport,
+    /// Raised on this side by an SDK or by the application, not by the server; its text is
+    /// local, never the server's.
     Local,
 }
 
@@ -36,14 +42,15 @@ impl Carrier {
     /// Every carrier, in declaration order.
     ///
     /// ```
-    /// assert_eq!(leancloud_im_codes::Carrier::ALL.len(), 6);
+    /// assert_eq!(leancloud_im_codes::Carrier::ALL.len(), 7);
     /// ```
     pub const ALL: &'static [Carrier] = &[
         Carrier::CloseFrame,
+        Carrier::Session,
         Carrier::ErrorCommand,
-        Carrier::SessionClosed,
         Carrier::Ack,
         Carrier::Rest,
+        Carrier::Transport,
         Carrier::Local,
     ];
 
@@ -56,10 +63,11 @@ impl Carrier {
     pub const fn as_str(self) -> &'static str {
         match self {
             Carrier::CloseFrame => "close_frame",
+            Carrier::Session => "session",
             Carrier::ErrorCommand => "error_command",
-            Carrier::SessionClosed => "session_closed",
             Carrier::Ack => "ack",
             Carrier::Rest => "rest",
+            Carrier::Transport => "transport",
             Carrier::Local => "local",
         }
     }
@@ -71,16 +79,17 @@ impl Carrier {
     /// use leancloud_im_codes::Carrier;
     ///
     /// assert!(Carrier::Ack.is_remote());
+    /// assert!(!Carrier::Transport.is_remote());
     /// assert!(!Carrier::Local.is_remote());
     /// ```
     #[must_use]
     pub const fn is_remote(self) -> bool {
-        !matches!(self, Carrier::Local)
+        !matches!(self, Carrier::Transport | Carrier::Local)
     }
 }
 
 words!(
     Carrier,
     "carrier",
-    "close_frame, error_command, session_closed, ack, rest, local"
+    "close_frame, session, error_command, ack, rest, transport, local"
 );

@@ -6,10 +6,7 @@
 use core::fmt;
 
 use crate::code::Code;
-use crate::lang::Lang;
 use crate::pad::padded;
-use crate::recovery::{ConnectionAction, OperationAction};
-use crate::table::KnownCode;
 
 /// The most bytes a close reason may have: a control frame carries at most 125 bytes of
 /// payload, two of which are the status code.
@@ -37,20 +34,27 @@ const NO_STATUS_RECEIVED: Code = Code::new(1005);
 /// [`parse`](CloseFrame::parse) reads a received payload and keeps the code exactly as sent,
 /// even one that RFC 6455 forbids on the wire (check [`Code::is_sendable`] to spot a peer that
 /// broke the rules). [`new`](CloseFrame::new) builds a frame to send and refuses what may not be
-/// sent.
+/// sent. What to do about a frame is its [`code`](CloseFrame::code)'s answer with
+/// [`Carrier::CloseFrame`](crate::Carrier::CloseFrame), or [`ImError`](crate::ImError)'s when
+/// the reason matters too.
 ///
 /// Every way of building a frame keeps its reason within 123 bytes and whole UTF-8 characters,
 /// so [`encode`](CloseFrame::encode) always writes a payload that `parse` accepts.
 ///
+/// tungstenite, tokio-tungstenite and axum have a `CloseFrame` of their own: import this one
+/// under another name beside theirs (`use leancloud_im_codes::CloseFrame as ImCloseFrame;`),
+/// or convert straight to an [`ImError`](crate::ImError).
+///
 /// ```
-/// use leancloud_im_codes::{CloseFrame, ConnectionAction, KnownCode};
+/// use leancloud_im_codes::{Carrier, CloseFrame, ConnectionAction, KnownCode};
 ///
 /// let payload = [0x10, 0x0f, b'S', b'E', b'S', b'S', b'I', b'O', b'N', b'_', b'C', b'O', b'N',
 ///                b'F', b'L', b'I', b'C', b'T'];
 /// let frame = CloseFrame::parse(&payload)?;
 /// assert_eq!(frame.code(), KnownCode::SessionConflict);
 /// assert_eq!(frame.reason(), "SESSION_CONFLICT");
-/// assert_eq!(frame.connection(), Some(ConnectionAction::Reconnect));
+/// assert_eq!(frame.code().connection(Carrier::CloseFrame), Some(ConnectionAction::Reconnect));
+/// assert_eq!(frame.to_string(), r#"4111 SESSION_CONFLICT (reason "SESSION_CONFLICT")"#);
 /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -218,50 +222,6 @@ impl<'a> CloseFrame<'a> {
         self.reason
     }
 
-    /// The known code, if the status is one this crate knows.
-    ///
-    /// ```
-    /// use leancloud_im_codes::{CloseFrame, KnownCode};
-    ///
-    /// let frame = CloseFrame::new(4112, "")?;
-    /// assert_eq!(frame.known(), Some(KnownCode::SessionTokenExpired));
-    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
-    /// ```
-    #[must_use]
-    pub fn known(&self) -> Option<KnownCode> {
-        self.code().known()
-    }
-
-    /// What to do with the connection this frame closed: the code's
-    /// [`connection`](Code::connection) answer.
-    ///
-    /// ```
-    /// use leancloud_im_codes::{CloseFrame, ConnectionAction};
-    ///
-    /// assert_eq!(CloseFrame::new(4100, "")?.connection(), Some(ConnectionAction::Stop));
-    /// assert_eq!(CloseFrame::new(4999, "")?.connection(), Some(ConnectionAction::Reconnect));
-    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
-    /// ```
-    #[must_use]
-    pub fn connection(&self) -> Option<ConnectionAction> {
-        self.code().connection()
-    }
-
-    /// What to do with the request in flight when the frame arrived, where the code says:
-    /// 4109 `FRAME_TOO_LONG` closes the connection because a message was too large, so that
-    /// message must change before it is sent again.
-    ///
-    /// ```
-    /// use leancloud_im_codes::{CloseFrame, OperationAction};
-    ///
-    /// assert_eq!(CloseFrame::new(4109, "")?.operation(), Some(OperationAction::FixRequest));
-    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
-    /// ```
-    #[must_use]
-    pub fn operation(&self) -> Option<OperationAction> {
-        self.code().operation()
-    }
-
     /// Writes the payload into `buffer` and returns the written part: nothing for a frame with
     /// no status, else the big-endian code followed by the reason.
     ///
@@ -287,45 +247,32 @@ impl<'a> CloseFrame<'a> {
         rest[..reason.len()].copy_from_slice(reason);
         &buffer[..2 + reason.len()]
     }
-
-    /// Formats the frame's code in `lang`, with the peer's reason when it gave one.
-    ///
-    /// ```
-    /// use leancloud_im_codes::{CloseFrame, Lang};
-    ///
-    /// let frame = CloseFrame::new(4115, "banned by admin")?;
-    /// let text = frame.display_in(Lang::En).to_string();
-    /// assert!(text.starts_with("KICKED_BY_APP (4115): "));
-    /// assert!(text.ends_with("(reason: \"banned by admin\")"));
-    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
-    /// ```
-    #[must_use]
-    pub fn display_in(&self, lang: Lang) -> DisplayFrame<'a> {
-        DisplayFrame { frame: *self, lang }
-    }
 }
 
 impl fmt::Display for CloseFrame<'_> {
-    /// The code as [`Code`] shows it, then the peer's reason in quotes when there is one.
+    /// The code as [`Code`] shows it, then the peer's reason in quotes when there is one:
+    /// `4115 KICKED_BY_APP (reason "banned")`. With `{:#}`, the code's English description
+    /// comes after its name. Width and alignment apply to the whole text.
+    ///
+    /// ```
+    /// use leancloud_im_codes::CloseFrame;
+    ///
+    /// let frame = CloseFrame::new(4115, "banned by admin")?;
+    /// assert_eq!(frame.to_string(), r#"4115 KICKED_BY_APP (reason "banned by admin")"#);
+    /// assert!(format!("{frame:#}").starts_with("4115 KICKED_BY_APP: "));
+    /// assert_eq!(CloseFrame::EMPTY.to_string(), "1005 NO_STATUS_RCVD");
+    /// # Ok::<(), leancloud_im_codes::CloseFrameError>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.display_in(Lang::En), f)
-    }
-}
-
-/// A [`CloseFrame`] formatted in one language; made by [`CloseFrame::display_in`].
-#[derive(Debug, Clone, Copy)]
-pub struct DisplayFrame<'a> {
-    frame: CloseFrame<'a>,
-    lang: Lang,
-}
-
-impl fmt::Display for DisplayFrame<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let code = self.frame.code().display_in(self.lang);
+        let (code, reason, alternate) = (self.code(), self.reason, f.alternate());
         padded(f, |out| {
-            write!(out, "{code}")?;
-            if !self.frame.reason.is_empty() {
-                write!(out, " (reason: {:?})", self.frame.reason)?;
+            if alternate {
+                write!(out, "{code:#}")?;
+            } else {
+                write!(out, "{code}")?;
+            }
+            if !reason.is_empty() {
+                write!(out, " (reason {reason:?})")?;
             }
             Ok(())
         })

@@ -3,7 +3,8 @@
 use core::fmt;
 
 use crate::code::Code;
-use crate::lang::{Lang, Text};
+use crate::lang::Lang;
+use crate::table::PATCH_DESCRIPTIONS;
 
 /// The cause of a message patch, from the signed `patchCode` of a `PatchItem`
 /// (LeanCloud's edit and recall notices).
@@ -40,28 +41,6 @@ pub enum PatchKind {
     /// Below −65535: no code the server defines.
     Unrecognized,
 }
-
-const APP: Text = Text {
-    en: "The app's server-side hook changed this message.",
-    #[cfg(feature = "zh-hans")]
-    zh_hans: "应用的云引擎 Hook 修改了这条消息。",
-    #[cfg(feature = "zh-hant")]
-    zh_hant: "應用程式的雲引擎 Hook 修改了這則訊息。",
-};
-const UNSPECIFIED: Text = Text {
-    en: "The message was edited or recalled.",
-    #[cfg(feature = "zh-hans")]
-    zh_hans: "消息已被编辑或撤回。",
-    #[cfg(feature = "zh-hant")]
-    zh_hant: "訊息已被編輯或收回。",
-};
-const UNRECOGNIZED: Text = Text {
-    en: "The server changed this message for a reason this crate does not know.",
-    #[cfg(feature = "zh-hans")]
-    zh_hans: "服务端出于本库不认识的原因修改了这条消息。",
-    #[cfg(feature = "zh-hant")]
-    zh_hant: "伺服器基於本程式庫不認得的原因修改了這則訊息。",
-};
 
 impl PatchCause {
     /// Reads a `patchCode`; every `i64` is a cause.
@@ -152,10 +131,11 @@ impl PatchCause {
     #[must_use]
     pub fn description(self, lang: Lang) -> &'static str {
         match self.kind() {
-            PatchKind::Unspecified => UNSPECIFIED.get(lang),
+            // The generated table holds the kinds without a code, in this order.
+            PatchKind::Unspecified => PATCH_DESCRIPTIONS[0].get(lang),
+            PatchKind::App => PATCH_DESCRIPTIONS[1].get(lang),
+            PatchKind::Unrecognized => PATCH_DESCRIPTIONS[2].get(lang),
             PatchKind::Server => self.server_code().map_or("", |code| code.description(lang)),
-            PatchKind::App => APP.get(lang),
-            PatchKind::Unrecognized => UNRECOGNIZED.get(lang),
         }
     }
 }

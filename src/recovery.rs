@@ -9,15 +9,15 @@ use core::time::Duration;
 
 use super::parse_error::{ParseWordError, words};
 
-/// What to do with the connection (or the session) that a code closed or ended.
+/// What to do with the connection (or the session) that a code closed, ended or refused.
 ///
-/// A code that never closes a connection has no connection answer at all: the lookups return
-/// `Option<ConnectionAction>` and give `None` for it.
+/// A code that never does that by the way it arrived has no answer at all: the lookups return
+/// `Option<ConnectionAction>` and give `None` ("never") for it.
 ///
 /// ```
-/// use leancloud_im_codes::{ConnectionAction, KnownCode};
+/// use leancloud_im_codes::{Carrier, Code, ConnectionAction};
 ///
-/// match KnownCode::AppNotAvailable.connection() {
+/// match Code::APP_NOT_AVAILABLE.connection(Carrier::CloseFrame) {
 ///     Some(ConnectionAction::Reconnect) => { /* back off, then connect again */ }
 ///     Some(ConnectionAction::ReopenSession) => { /* open the session with a fresh signature */ }
 ///     Some(ConnectionAction::StayOffline) => { /* tell the user; do not reconnect */ }
@@ -28,14 +28,25 @@ use super::parse_error::{ParseWordError, words};
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectionAction {
-    /// A transient failure: reconnect with backoff (see [`ReconnectSchedule`](crate::ReconnectSchedule)).
+    /// A transient failure: reconnect with backoff (see
+    /// [`ReconnectSchedule`](crate::ReconnectSchedule)), and after a documented
+    /// [`RetryAfter`] not sooner. The official SDKs then re-open the session with the session
+    /// token they hold, without a new signature.
     Reconnect,
-    /// The session's token is no longer valid: open the session again with a fresh signature.
+    /// The session cannot be resumed with the token held: drop that token, then open the
+    /// session again as a first open does, with a fresh signature if the app signs its opens
+    /// (`session/open` without `r` and without `st`).
+    ///
+    /// The official JavaScript SDK re-opens on its own only after an `error` 4112 reply to its
+    /// re-open, and that re-open carries neither a token nor a signature, so an app that signs
+    /// its opens is refused again; after a `session/closed` 4112 it does nothing.
     ReopenSession,
-    /// The server ended the session on purpose (signed in elsewhere, kicked): tell the user and
-    /// do not reconnect automatically.
+    /// The session is over on purpose or for good reason (signed in elsewhere, kicked, a quota):
+    /// tell the user, and open again only when the user asks or the cause has passed. Nothing
+    /// reconnects by itself.
     StayOffline,
-    /// The app's configuration is wrong: reconnecting cannot succeed until it is fixed.
+    /// The app's code or configuration is wrong: no attempt can succeed until a developer
+    /// changes it. Report it; do not reconnect.
     Stop,
 }
 
@@ -89,27 +100,37 @@ impl ConnectionAction {
 /// What to do with the request that a code answered.
 ///
 /// A code that never answers a request has no operation answer: the lookups return
-/// `Option<OperationAction>` and give `None` for it.
+/// `Option<OperationAction>` and give `None` ("never") for it.
 ///
 /// ```
-/// use leancloud_im_codes::{KnownCode, OperationAction};
+/// use leancloud_im_codes::{Code, OperationAction};
 ///
-/// assert_eq!(KnownCode::ConversationFull.operation(), Some(OperationAction::FixRequest));
+/// assert_eq!(Code::CONVERSATION_FULL.operation(), Some(OperationAction::FixRequest));
+/// assert_eq!(Code::SESSION_TOKEN_EXPIRED.operation(), Some(OperationAction::ReopenThenRetry));
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationAction {
-    /// A transient failure: the same request may succeed if sent again (mind
-    /// [`is_retryable`](crate::KnownCode::is_retryable) for requests that are not idempotent).
+    /// A transient failure: the same request may succeed if sent again, with backoff (mind
+    /// [`is_retryable`](crate::Code::is_retryable) for requests that are not idempotent).
     Retry,
-    /// A quota or a rate limit: wait (see `retry_after`), then send it again.
+    /// A quota, a rate or a load limit: wait (the documented
+    /// [`retry_after`](crate::Code::retry_after), else a backoff of the app's own), then send
+    /// it again.
     RetryLater,
-    /// The request cannot succeed as sent (permission, membership, size, type): change it.
+    /// The request is fine, but the session was not open (not yet, or its token expired):
+    /// open the session (again), then send the same request.
+    ReopenThenRetry,
+    /// The request cannot succeed as sent (permission, membership, size, type, call order):
+    /// change it.
     FixRequest,
     /// The app's setup refuses it (a feature switched off, wrong credentials): fix the app.
     FixConfiguration,
+    /// Neither resending nor changing the request is known to help: the SDK or the server
+    /// failed in a way that repeats (a reply it could not read, a command it could not
+    /// encode). Tell the user it failed and report it, with the detail.
+    Report,
     /// Nothing to do for the request: the code informs, or the outcome stands as it is.
-    /// Written `none` in `codes.toml` and serialized forms.
     Nothing,
 }
 
@@ -117,13 +138,15 @@ impl OperationAction {
     /// Every value, in declaration order.
     ///
     /// ```
-    /// assert_eq!(leancloud_im_codes::OperationAction::ALL.len(), 5);
+    /// assert_eq!(leancloud_im_codes::OperationAction::ALL.len(), 7);
     /// ```
     pub const ALL: &'static [OperationAction] = &[
         OperationAction::Retry,
         OperationAction::RetryLater,
+        OperationAction::ReopenThenRetry,
         OperationAction::FixRequest,
         OperationAction::FixConfiguration,
+        OperationAction::Report,
         OperationAction::Nothing,
     ];
 
@@ -133,41 +156,50 @@ impl OperationAction {
     /// use leancloud_im_codes::OperationAction;
     ///
     /// assert_eq!(OperationAction::RetryLater.as_str(), "retry_later");
-    /// assert_eq!(OperationAction::Nothing.as_str(), "none");
+    /// assert_eq!(OperationAction::Nothing.as_str(), "nothing");
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             OperationAction::Retry => "retry",
             OperationAction::RetryLater => "retry_later",
+            OperationAction::ReopenThenRetry => "reopen_then_retry",
             OperationAction::FixRequest => "fix_request",
             OperationAction::FixConfiguration => "fix_configuration",
-            OperationAction::Nothing => "none",
+            OperationAction::Report => "report",
+            OperationAction::Nothing => "nothing",
         }
     }
 
-    /// Whether sending the same request again can succeed (after the wait, for
-    /// [`RetryLater`](OperationAction::RetryLater)).
+    /// Whether sending the same request again can succeed: after the wait for
+    /// [`RetryLater`](OperationAction::RetryLater), after opening the session for
+    /// [`ReopenThenRetry`](OperationAction::ReopenThenRetry).
     ///
     /// ```
     /// use leancloud_im_codes::OperationAction;
     ///
     /// assert!(OperationAction::RetryLater.is_retry());
+    /// assert!(OperationAction::ReopenThenRetry.is_retry());
     /// assert!(!OperationAction::FixRequest.is_retry());
+    /// assert!(!OperationAction::Report.is_retry());
     /// ```
     #[must_use]
     pub const fn is_retry(self) -> bool {
-        matches!(self, OperationAction::Retry | OperationAction::RetryLater)
+        matches!(
+            self,
+            OperationAction::Retry | OperationAction::RetryLater | OperationAction::ReopenThenRetry
+        )
     }
 }
 
-/// How long to wait before retrying, where LeanCloud documents it.
+/// How long to wait before retrying, where LeanCloud documents it or a server said it
+/// (`Retry-After`).
 ///
 /// ```
 /// use core::time::Duration;
-/// use leancloud_im_codes::{KnownCode, RetryAfter};
+/// use leancloud_im_codes::{Code, RetryAfter};
 ///
-/// assert_eq!(KnownCode::AppQuotaExceeded.retry_after(), Some(RetryAfter::NextDay));
+/// assert_eq!(Code::APP_QUOTA_EXCEEDED.retry_after(), Some(RetryAfter::NextDay));
 /// assert_eq!(RetryAfter::Delay(Duration::from_secs(60)).to_string(), "60 s");
 /// ```
 #[non_exhaustive]
@@ -230,5 +262,5 @@ words!(
 words!(
     OperationAction,
     "operation action",
-    "retry, retry_later, fix_request, fix_configuration, none"
+    "retry, retry_later, reopen_then_retry, fix_request, fix_configuration, report, nothing"
 );

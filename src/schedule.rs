@@ -1,8 +1,8 @@
 //! Reconnect delays as the official SDKs space them, as allocation-free iterators.
 //!
 //! Sources (NOTES §8): the JS SDK's `src/websocket-plus.js`, the Swift SDK's `RTMConnection.swift`,
-//! the Objective-C SDK's `LCRTMConnection.m`, the Java SDK's `OKWebSocketClient.java` and the C#
-//! SDK's `ReconnectState.cs`.
+//! the Objective-C SDK's `LCRTMConnection.m`, the Java SDK's `LCConnectionManager.java` and the
+//! C# SDK's `ReconnectState.cs`.
 
 use core::fmt;
 use core::iter::FusedIterator;
@@ -17,8 +17,9 @@ use core::time::Duration;
 /// use leancloud_im_codes::ScheduleKind;
 /// use std::time::Duration;
 ///
-/// assert_eq!(ScheduleKind::Js.delay(3), Duration::from_secs(8));
-/// assert_eq!(ScheduleKind::Apple.delay(0), Duration::ZERO);
+/// assert_eq!(ScheduleKind::Js.delay(3), Some(Duration::from_secs(8)));
+/// assert_eq!(ScheduleKind::Apple.delay(0), Some(Duration::ZERO));
+/// assert_eq!(ScheduleKind::Java.delay(3), None); // Java gives up after three tries
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,10 +29,11 @@ pub enum ScheduleKind {
     Js,
     /// The Swift and Objective-C SDKs: 0, 0, 1, 2, 4, 8, 16 s, then 30 s.
     Apple,
-    /// The linear schedule of the Java and Android SDK's `OKWebSocketClient`: 0, 10, 20 … 110 s,
-    /// then 120 s. NOTES §8 lists it as Java's; a later check of the SDK found that only its
-    /// tests use that client, and that the production `LCConnectionManager` retries a dropped
-    /// socket three times (2, 4, 8 s) and otherwise waits for the network to change.
+    /// The Java and Android SDK in production (`LCConnectionManager` with its
+    /// `StandardWebSocketClient`): after a socket error, three tries, 2, 4 and 8 s apart, then
+    /// none; after a Close frame, no reconnect at all (see
+    /// [`reconnects_after_close`](ScheduleKind::reconnects_after_close)). It also reconnects
+    /// when Android reports a network change or the server sends `goaway`.
     Java,
     /// The C# SDK (.NET, Unity): at once, then 10 s; a fresh router lookup every tenth attempt.
     DotNet,
@@ -69,7 +71,8 @@ impl ScheduleKind {
         }
     }
 
-    /// The delay before attempt `attempt` (from 0), for callers that keep their own count.
+    /// The delay before attempt `attempt` (from 0), for callers that keep their own count;
+    /// `None` where the SDK gives up ([`Java`](ScheduleKind::Java) after three attempts).
     ///
     /// Defined for every `u32`: past the point where a schedule stops growing it stays at its
     /// cap, and nothing overflows.
@@ -78,12 +81,12 @@ impl ScheduleKind {
     /// use leancloud_im_codes::ScheduleKind;
     /// use std::time::Duration;
     ///
-    /// assert_eq!(ScheduleKind::Java.delay(2), Duration::from_secs(20));
-    /// assert_eq!(ScheduleKind::Js.delay(u32::MAX), Duration::from_secs(300));
+    /// assert_eq!(ScheduleKind::Java.delay(2), Some(Duration::from_secs(8)));
+    /// assert_eq!(ScheduleKind::Js.delay(u32::MAX), Some(Duration::from_secs(300)));
     /// ```
     #[must_use]
-    pub const fn delay(self, attempt: u32) -> Duration {
-        match self {
+    pub const fn delay(self, attempt: u32) -> Option<Duration> {
+        Some(match self {
             // websocket-plus.js: `Math.min(1000 * Math.pow(2, attempt), 300000)`.
             ScheduleKind::Js => doubling(1, attempt, 300),
             // RTMConnection.swift `nextConnectingDelayInterval`: a counter from -2 that steps by
@@ -95,13 +98,13 @@ impl ScheduleKind {
                 2..=6 => doubling(1, attempt - 2, 16),
                 _ => Duration::from_secs(30),
             },
-            // OKWebSocketClient.java: `reconnectCount * 10s`, at most 120 s.
+            // LCConnectionManager.java:114-134 and :429-440: after a socket error, a retry
+            // after 2 s, doubled on each failure, at most three times.
             ScheduleKind::Java => {
-                if attempt >= 12 {
-                    Duration::from_secs(120)
-                } else {
-                    Duration::from_secs(10).saturating_mul(attempt)
+                if attempt >= JAVA_TRIES {
+                    return None;
                 }
+                doubling(2, attempt, 8)
             }
             // ReconnectState.cs: the first attempt runs as soon as the connection drops; each
             // failure waits 10 s, also the tenth, after which the router is reset.
@@ -113,7 +116,24 @@ impl ScheduleKind {
                 }
             }
             ScheduleKind::Recommended => doubling(1, attempt, 60),
-        }
+        })
+    }
+
+    /// Whether the SDK reconnects by itself after the server closed the connection with a
+    /// Close frame (a code whose answer is to reconnect). False for
+    /// [`Java`](ScheduleKind::Java), which marks the connection offline and pauses its
+    /// sessions after any Close frame (`LCConnectionManager.java:373-382`), and reconnects only
+    /// after a socket error, a network change or a `goaway`.
+    ///
+    /// ```
+    /// use leancloud_im_codes::ScheduleKind;
+    ///
+    /// assert!(ScheduleKind::Js.reconnects_after_close());
+    /// assert!(!ScheduleKind::Java.reconnects_after_close());
+    /// ```
+    #[must_use]
+    pub const fn reconnects_after_close(self) -> bool {
+        !matches!(self, ScheduleKind::Java)
     }
 
     /// Whether the SDK asks the router for fresh server addresses before attempt `attempt`.
@@ -148,6 +168,9 @@ impl fmt::Display for ScheduleKind {
 /// Attempts per round in the C# SDK (`MAX_RECONNECT_TIMES`).
 const DOTNET_ROUND: u32 = 10;
 
+/// Reconnect attempts after a socket error in the Java SDK (`LCConnectionManager`).
+const JAVA_TRIES: u32 = 3;
+
 /// `first_secs · 2^exponent` seconds, at most `cap_secs`; exact for every exponent.
 const fn doubling(first_secs: u64, exponent: u32, cap_secs: u64) -> Duration {
     let secs = if exponent >= u64::BITS {
@@ -161,18 +184,18 @@ const fn doubling(first_secs: u64, exponent: u32, cap_secs: u64) -> Duration {
 
 /// The delays before successive reconnect attempts, as an official SDK spaces them.
 ///
-/// An infinite iterator of [`Duration`]s, like the SDKs, which never give up: the first item is
-/// the wait before the first reconnect attempt. Call [`reset`](ReconnectSchedule::reset) once a
-/// connection succeeds, as every SDK does. Use [`Iterator::take`] to give up after a number of
-/// attempts. It is a few bytes: no allocation, no clock, no randomness. It is `Clone` but not
-/// `Copy`, so that `schedule.take(3)` cannot quietly run on a copy and leave `schedule` where
-/// it was.
+/// An iterator of [`Duration`]s: the first item is the wait before the first reconnect attempt.
+/// It never ends for the SDKs that never give up, and ends after three delays for Java's. Call
+/// [`reset`](ReconnectSchedule::reset) once a connection succeeds, as every SDK does. Use
+/// [`Iterator::take`] to give up after a number of attempts. It is a few bytes: no allocation,
+/// no clock, no randomness. It is `Clone` but not `Copy`, so that `schedule.take(3)` cannot
+/// quietly run on a copy and leave `schedule` where it was.
 ///
 /// | schedule | first 12 delays, in seconds | then |
 /// |---|---|---|
 /// | [`js`](Self::js) | 1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300 | 300 |
 /// | [`apple`](Self::apple) | 0, 0, 1, 2, 4, 8, 16, 30, 30, 30, 30, 30 | 30 |
-/// | [`java`](Self::java) | 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110 | 120 |
+/// | [`java`](Self::java) | 2, 4, 8 (after a socket error only) | none: it gives up |
 /// | [`dotnet`](Self::dotnet) | 0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 | 10 |
 /// | [`recommended`](Self::recommended) | 1, 2, 4, 8, 16, 32, 60, 60, 60, 60, 60, 60 | 60 |
 ///
@@ -202,7 +225,7 @@ impl ReconnectSchedule {
     /// ```
     /// use leancloud_im_codes::{ReconnectSchedule, ScheduleKind};
     ///
-    /// assert_eq!(ReconnectSchedule::new(ScheduleKind::Java), ReconnectSchedule::java());
+    /// assert_eq!(ReconnectSchedule::new(ScheduleKind::Js), ReconnectSchedule::js());
     /// ```
     #[must_use]
     pub const fn new(kind: ScheduleKind) -> ReconnectSchedule {
@@ -243,19 +266,20 @@ impl ReconnectSchedule {
         ReconnectSchedule::new(ScheduleKind::Apple)
     }
 
-    /// The linear schedule of the Java and Android SDK's `OKWebSocketClient`: 10 s more for
-    /// each attempt, from 0 to 120 s.
+    /// The Java and Android SDK's schedule in production: after a socket error, 2, 4 and 8 s,
+    /// then none (`LCConnectionManager.java:114-134, 429-440`). After a Close frame that SDK
+    /// does not reconnect at all ([`ScheduleKind::reconnects_after_close`]); it reconnects again
+    /// when Android reports a network change (`PushService.java:117-138`) or the server sends
+    /// `goaway`, which is the moment to [`reset`](ReconnectSchedule::reset) it.
     ///
-    /// Only that SDK's tests use `OKWebSocketClient`; its production `LCConnectionManager`
-    /// retries a dropped socket after 2, 4 and 8 s, then waits for Android to report a network
-    /// change (`LCConnectionManager.java:114-134, 429-433`). For that behaviour, take three
-    /// delays of your own and reconnect on the network callback.
+    /// The linear 0, 10 … 120 s schedule found in that SDK belongs to `OKWebSocketClient`,
+    /// which only its tests use.
     ///
     /// ```
     /// use leancloud_im_codes::ReconnectSchedule;
-    /// use std::time::Duration;
     ///
-    /// assert_eq!(ReconnectSchedule::java().nth(12), Some(Duration::from_secs(120)));
+    /// let secs: Vec<u64> = ReconnectSchedule::java().map(|d| d.as_secs()).collect();
+    /// assert_eq!(secs, [2, 4, 8]);
     /// ```
     #[must_use]
     pub const fn java() -> ReconnectSchedule {
@@ -343,7 +367,7 @@ impl ReconnectSchedule {
     /// use leancloud_im_codes::ReconnectSchedule;
     ///
     /// let mut schedule = ReconnectSchedule::java();
-    /// schedule.nth(5);
+    /// assert_eq!(schedule.nth(5), None); // given up
     /// schedule.reset();
     /// assert_eq!(schedule, ReconnectSchedule::java());
     /// ```
@@ -419,23 +443,35 @@ impl Iterator for ReconnectSchedule {
     type Item = Duration;
 
     fn next(&mut self) -> Option<Duration> {
-        let delay = self.kind.delay(self.attempts);
+        let delay = self.kind.delay(self.attempts)?;
         self.attempts = self.attempts.saturating_add(1);
         Some(delay)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (usize::MAX, None)
+        match self.kind {
+            ScheduleKind::Java => {
+                let left = JAVA_TRIES.saturating_sub(self.attempts) as usize;
+                (left, Some(left))
+            }
+            _ => (usize::MAX, None),
+        }
     }
 
     /// Skips `n` delays without computing them.
     fn nth(&mut self, n: usize) -> Option<Duration> {
         let skipped = u32::try_from(n).unwrap_or(u32::MAX);
-        self.attempts = self.attempts.saturating_add(skipped);
+        let attempts = self.attempts.saturating_add(skipped);
+        // A schedule that gives up stops counting where stepping would.
+        self.attempts = match self.kind {
+            ScheduleKind::Java => attempts.min(JAVA_TRIES),
+            _ => attempts,
+        };
         self.next()
     }
 }
 
+// Java's schedule, once it has given up, stays given up until `reset`.
 impl FusedIterator for ReconnectSchedule {}
 
 /// How [`ReconnectSchedule::jittered`] randomizes a delay, given 64 random bits.
@@ -617,8 +653,9 @@ mod tests {
     use super::*;
 
     /// The first 12 delays, in whole seconds, as NOTES §8 states them (for C#, as
-    /// `ReconnectState.cs` runs them: the first attempt at once, then 10 s apart).
-    const FIRST_12: [(ScheduleKind, [u64; 12]); 5] = [
+    /// `ReconnectState.cs` runs them: the first attempt at once, then 10 s apart). Java's
+    /// schedule ends after three: see `java_tries_three_times_then_gives_up`.
+    const FIRST_12: [(ScheduleKind, [u64; 12]); 4] = [
         (
             ScheduleKind::Js,
             [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300],
@@ -626,10 +663,6 @@ mod tests {
         (
             ScheduleKind::Apple,
             [0, 0, 1, 2, 4, 8, 16, 30, 30, 30, 30, 30],
-        ),
-        (
-            ScheduleKind::Java,
-            [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110],
         ),
         (
             ScheduleKind::DotNet,
@@ -642,10 +675,9 @@ mod tests {
     ];
 
     /// The delay each schedule settles at.
-    const CAPS: [(ScheduleKind, u64); 5] = [
+    const CAPS: [(ScheduleKind, u64); 4] = [
         (ScheduleKind::Js, 300),
         (ScheduleKind::Apple, 30),
-        (ScheduleKind::Java, 120),
         (ScheduleKind::DotNet, 10),
         (ScheduleKind::Recommended, 60),
     ];
@@ -682,8 +714,31 @@ mod tests {
             let expected = secs(expected);
             assert_eq!(first_12(ReconnectSchedule::new(kind)), expected, "{kind}");
             for (attempt, delay) in (0..).zip(expected) {
-                assert_eq!(kind.delay(attempt), delay, "{kind} attempt {attempt}");
+                assert_eq!(kind.delay(attempt), Some(delay), "{kind} attempt {attempt}");
             }
+        }
+    }
+
+    #[test]
+    fn java_tries_three_times_then_gives_up() {
+        // LCConnectionManager.java:114-134, :429-440: 2 s, doubled, three tries.
+        let mut schedule = ReconnectSchedule::java();
+        assert_eq!(schedule.size_hint(), (3, Some(3)));
+        let delays: [Option<Duration>; 5] = core::array::from_fn(|_| schedule.next());
+        let secs = |s| Some(Duration::from_secs(s));
+        assert_eq!(delays, [secs(2), secs(4), secs(8), None, None]);
+        assert_eq!(schedule.size_hint(), (0, Some(0)));
+        assert_eq!(ScheduleKind::Java.delay(u32::MAX), None);
+        schedule.reset();
+        assert_eq!(schedule.next(), secs(2));
+        assert!(!ScheduleKind::Java.reconnects_after_close());
+        for kind in [
+            ScheduleKind::Js,
+            ScheduleKind::Apple,
+            ScheduleKind::DotNet,
+            ScheduleKind::Recommended,
+        ] {
+            assert!(kind.reconnects_after_close(), "{kind}");
         }
     }
 
@@ -705,7 +760,7 @@ mod tests {
             ReconnectSchedule::default(),
             ReconnectSchedule::recommended()
         );
-        assert_eq!(ScheduleKind::ALL.len(), FIRST_12.len());
+        assert_eq!(ScheduleKind::ALL.len(), FIRST_12.len() + 1);
     }
 
     #[test]
@@ -726,7 +781,7 @@ mod tests {
         for (kind, cap) in CAPS {
             let cap = Duration::from_secs(cap);
             for attempt in [12, 13, 100, 1_000, 65_535, 1 << 20, u32::MAX - 1, u32::MAX] {
-                assert_eq!(kind.delay(attempt), cap, "{kind} attempt {attempt}");
+                assert_eq!(kind.delay(attempt), Some(cap), "{kind} attempt {attempt}");
             }
             let mut schedule = ReconnectSchedule::new(kind);
             assert!(schedule.by_ref().skip(12).take(1_000).all(|d| d == cap));
@@ -735,8 +790,8 @@ mod tests {
 
     #[test]
     fn delays_never_shrink_until_the_cap() {
-        for kind in ScheduleKind::ALL {
-            let delays = first_12(ReconnectSchedule::new(*kind));
+        for (kind, _) in FIRST_12 {
+            let delays = first_12(ReconnectSchedule::new(kind));
             assert!(delays.windows(2).all(|w| w[0] <= w[1]), "{kind}");
         }
     }
@@ -757,7 +812,7 @@ mod tests {
             let mut schedule = ReconnectSchedule::new(kind);
             assert_eq!(schedule.nth(usize::MAX), Some(cap));
             schedule.reset();
-            assert_eq!(schedule.next(), Some(kind.delay(0)));
+            assert_eq!(schedule.next(), kind.delay(0));
         }
     }
 
@@ -789,8 +844,8 @@ mod tests {
 
     #[test]
     fn infinite_and_fused() {
-        for kind in ScheduleKind::ALL {
-            let schedule = ReconnectSchedule::new(*kind);
+        for (kind, _) in FIRST_12 {
+            let schedule = ReconnectSchedule::new(kind);
             assert_eq!(schedule.size_hint(), (usize::MAX, None));
             assert_eq!(schedule.clone().take(7).count(), 7);
             let jittered = schedule.jittered(Jitter::Full, xorshift(1));
@@ -932,16 +987,17 @@ mod tests {
     fn jittered_draws_one_number_per_delay_and_resets() {
         let mut draws = 0_u64;
         {
-            let mut jittered = ReconnectSchedule::java().jittered(Jitter::Full, || {
+            let mut jittered = ReconnectSchedule::apple().jittered(Jitter::Full, || {
                 draws += 1;
                 u64::MAX
             });
             // u64::MAX keeps each delay one nanosecond short of the schedule's (0 stays 0).
             assert_eq!(jittered.next(), Some(Duration::ZERO));
-            assert_eq!(jittered.next(), Some(Duration::new(9, 999_999_999)));
+            jittered.next();
+            assert_eq!(jittered.next(), Some(Duration::new(0, 999_999_999)));
             assert_eq!(
                 jittered.nth(usize::MAX),
-                Some(Duration::new(119, 999_999_999))
+                Some(Duration::new(29, 999_999_999))
             );
             assert_eq!(jittered.schedule().attempts(), u32::MAX);
             jittered.reset();
@@ -949,7 +1005,15 @@ mod tests {
             assert_eq!(jittered.jitter(), Jitter::Full);
             assert_eq!(jittered.next(), Some(Duration::ZERO));
         }
-        assert_eq!(draws, 4);
+        assert_eq!(draws, 5);
+        // A schedule that gave up draws nothing more.
+        let mut draws = 0_u64;
+        let java = ReconnectSchedule::java().jittered(Jitter::Equal, || {
+            draws += 1;
+            0
+        });
+        assert_eq!(java.count(), 3);
+        assert_eq!(draws, 3);
     }
 
     #[test]

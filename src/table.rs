@@ -1,22 +1,75 @@
-//! The table generated from `codes.toml`: the [`KnownCode`] enum, a record per code and the
-//! perfect-hash slots that find them. Data only; the lookups live in `code.rs`.
+//! The tables generated from `codes.toml`: the [`KnownCode`] enum, a record per code, the
+//! answers and texts for unknown numbers, HTTP statuses and transport failures, and the
+//! perfect-hash slots that find codes and names. Data only; `lookup.rs` reads the slots, and
+//! `code.rs` and `error.rs` read the rest.
 
 use crate::family::Family;
 use crate::lang::Text;
 use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
+use crate::transport::TransportFailure;
 
 include!(concat!(env!("OUT_DIR"), "/codes.rs"));
 
-/// What the crate says about one known code.
+/// The recovery answers of a code, or of the unknown numbers of a range.
+pub(crate) struct Answers {
+    /// After the code closed the connection.
+    pub(crate) connection: Option<ConnectionAction>,
+    /// After the code ended or refused the session.
+    pub(crate) session: Option<ConnectionAction>,
+    /// For the request the code answered.
+    pub(crate) operation: Option<OperationAction>,
+    pub(crate) retry_after: Option<RetryAfter>,
+    /// The request may already have been applied (a timeout).
+    pub(crate) unknown_outcome: bool,
+}
+
+/// What the crate says about one known code besides its texts and sources.
 pub(crate) struct Record {
     pub(crate) name: &'static str,
     pub(crate) aliases: &'static [&'static str],
     pub(crate) family: Family,
-    pub(crate) connection: Option<ConnectionAction>,
-    pub(crate) session_closed: Option<ConnectionAction>,
+    pub(crate) answers: Answers,
+}
+
+/// Which statuses an HTTP record answers for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HttpKey {
+    Status(u16),
+    /// 4 for 4xx, 5 for 5xx.
+    Class(u8),
+    Other,
+}
+
+/// The answers for an HTTP status: of a refused WebSocket handshake and of a REST reply.
+pub(crate) struct HttpRecord {
+    pub(crate) key: HttpKey,
+    pub(crate) handshake: Option<ConnectionAction>,
     pub(crate) operation: Option<OperationAction>,
     pub(crate) retry_after: Option<RetryAfter>,
+    /// The request may already have been applied (a server error).
     pub(crate) unknown_outcome: bool,
+}
+
+/// The answers for a transport failure that has no close code.
+pub(crate) struct TransportRecord {
+    pub(crate) failure: TransportFailure,
+    pub(crate) connection: Option<ConnectionAction>,
+    pub(crate) operation: Option<OperationAction>,
+}
+
+/// The words an error's `Display` writes around what came with it.
+pub(crate) struct Labels {
+    /// Stands for the name of a code this crate does not know.
+    pub(crate) unknown: Text,
+    pub(crate) server: Text,
+    pub(crate) local: Text,
+    pub(crate) reason: Text,
+    pub(crate) detail: Text,
+    pub(crate) app_code: Text,
+    pub(crate) app_message: Text,
+    pub(crate) retry_after: Text,
+    /// Introduces a code that did not decide, beside the HTTP status that did.
+    pub(crate) code: Text,
 }
 
 /// A slot of the numeric table. Eight bytes, so that one scaled index reaches every field.

@@ -190,7 +190,10 @@ fn every_constructor_encodes_what_parse_accepts() {
 #[test]
 fn encode_then_parse_is_the_identity() {
     let mut buffer = [0; MAX_PAYLOAD_LEN];
-    for &code in KnownCode::ALL.iter().filter(|code| code.is_sendable()) {
+    for &code in KnownCode::ALL
+        .iter()
+        .filter(|code| code.code().is_sendable())
+    {
         for reason in ["", code.name(), "会话冲突", &"r".repeat(123)] {
             let frame = CloseFrame::new(code, reason).unwrap();
             let bytes = frame.encode(&mut buffer).to_vec();
@@ -203,22 +206,36 @@ fn encode_then_parse_is_the_identity() {
 
 #[test]
 fn display_shows_the_code_and_the_peer_reason() {
+    // Written out here: the short form http users expect, number first, then the peer's reason.
     let frame = CloseFrame::new(4111, "SESSION_CONFLICT").unwrap();
     assert_eq!(
         frame.to_string(),
-        format!(
-            "SESSION_CONFLICT (4111): {} (reason: \"SESSION_CONFLICT\")",
-            leancloud_im_codes::KnownCode::SessionConflict
-                .description(leancloud_im_codes::Lang::En)
-        )
+        "4111 SESSION_CONFLICT (reason \"SESSION_CONFLICT\")"
+    );
+    assert_eq!(
+        CloseFrame::new(4999, "").unwrap().to_string(),
+        "4999 <unknown>"
+    );
+    let long = format!("{frame:#}");
+    assert!(
+        long.starts_with("4111 SESSION_CONFLICT: ")
+            && long.ends_with("(reason \"SESSION_CONFLICT\")")
+    );
+    assert!(
+        long.len() > 80,
+        "the alternate form carries the description: {long}"
     );
     // Width and alignment apply to the whole text.
     let shown = format!("{:>200}|", CloseFrame::new(1000, "bye").unwrap());
     assert_eq!(shown.chars().count(), 201);
     assert!(shown.starts_with(' ') && shown.ends_with("\"bye\")|"));
+    assert_eq!(
+        format!("{:^30}|", CloseFrame::new(1000, "").unwrap()),
+        "     1000 NORMAL_CLOSURE      |"
+    );
     // A reason with control characters is escaped, not printed raw.
     let frame = CloseFrame::new(4115, "line\nbreak").unwrap();
-    assert!(frame.to_string().ends_with("(reason: \"line\\nbreak\")"));
+    assert!(frame.to_string().ends_with("(reason \"line\\nbreak\")"));
     assert!(
         CloseFrameError::NotSendable(Code::new(1006))
             .to_string()

@@ -21,8 +21,8 @@ name = "SESSION_CONFLICT"
 family = "im"
 sources = ["leancloud/docs:docs/sdk/im/im-faq.mdx:37"]
 connection = "reconnect"
-session_closed = "stay_offline"
-operation = "none"
+session = "stay_offline"
+operation = "nothing"
 
 [code.en]
 description = "Signed in elsewhere."
@@ -114,13 +114,28 @@ fn the_real_table_is_valid_and_generates_what_the_build_included() {
     assert!(entries.windows(2).all(|pair| pair[0].code < pair[1].code));
 }
 
+/// `document` with the sections besides `[[code]]` taken from the real table, so that the
+/// generator has everything it requires.
+fn complete(document: &str) -> String {
+    let others = &REAL[REAL.find("\n[[unknown]]\n").unwrap()..REAL.find("\n[hash]").unwrap()];
+    format!("{document}\n{others}")
+}
+
 #[test]
 fn entry_order_does_not_matter() {
     let parts: Vec<&str> = VALID.split("[[code]]").collect();
     let swapped = format!("[[code]]{}[[code]]{}", parts[2], parts[1]);
+    let generated = generator::generate(&complete(VALID)).unwrap();
     assert_eq!(
-        generator::generate(VALID).unwrap().codes,
-        generator::generate(&swapped).unwrap().codes
+        generated.codes,
+        generator::generate(&complete(&swapped)).unwrap().codes
+    );
+    // Without the other sections, the generator says what is missing.
+    let problems = generator::generate(VALID).err().unwrap();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("missing `[[unknown]]` entry"))
     );
 }
 
@@ -146,14 +161,18 @@ fn the_committed_benchmark_baselines_are_current() {
 fn the_committed_generated_code_is_current() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let generated = generator::generate(REAL).unwrap();
-    let header = digest::header(digest::inputs_digest(root).unwrap());
+    let inputs = digest::inputs_digest(root).unwrap();
     for (file, code) in digest::OUTPUTS
         .into_iter()
         .zip([&generated.codes, &generated.consts])
     {
-        assert_committed(
-            &root.join("generated").join(file),
-            &format!("{header}\n{code}"),
+        let header = digest::header(inputs, digest::body_digest(code.as_bytes()));
+        let path = root.join("generated").join(file);
+        assert_committed(&path, &format!("{header}\n{code}"));
+        // What build.rs decides: current, so copied.
+        assert_eq!(
+            digest::check(file, &std::fs::read(&path).unwrap(), inputs),
+            Ok(())
         );
     }
 }
@@ -180,8 +199,11 @@ fn the_digest_covers_every_input_and_nothing_else() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let original = digest::inputs_digest(root).unwrap();
     assert_eq!(
-        digest::recorded(&digest::header(original)),
-        Some(format!("{original:016x}").as_str())
+        digest::recorded(&digest::header(original, 7)),
+        Some((
+            format!("{original:032x}").as_str(),
+            "00000000000000000000000000000007"
+        ))
     );
 
     // The generator's inputs are exactly the Rust files in build/.
@@ -351,20 +373,17 @@ fn rejects_an_empty_hint() {
 
 #[test]
 fn rejects_an_unknown_recovery_answer() {
-    let problems = problems_after(
-        "session_closed = \"stay_offline\"",
-        "session_closed = \"give_up\"",
-    );
+    let problems = problems_after("session = \"stay_offline\"", "session = \"give_up\"");
     assert_one_problem(
         &problems,
         &[
             "entry 4111 SESSION_CONFLICT",
-            "unknown session_closed `give_up`",
+            "unknown session `give_up`",
             "stay_offline, stop, never",
         ],
     );
     let problems = problems_after(
-        "operation = \"none\"",
+        "operation = \"nothing\"",
         "operation = \"retry_later\"\nretry_after = 0",
     );
     assert_one_problem(
@@ -372,15 +391,15 @@ fn rejects_an_unknown_recovery_answer() {
         &["entry 4111", "`retry_after` must be a positive number"],
     );
     let problems = problems_after(
-        "operation = \"none\"",
-        "operation = \"none\"\nretry_after = \"next_day\"",
+        "operation = \"nothing\"",
+        "operation = \"nothing\"\nretry_after = \"next_day\"",
     );
     assert_one_problem(
         &problems,
         &["`retry_after` needs `operation = \"retry_later\"`"],
     );
     let problems = problems_after(
-        "operation = \"none\"",
+        "operation = \"nothing\"",
         "operation = \"fix_request\"\nunknown_outcome = true",
     );
     assert_one_problem(
@@ -571,22 +590,22 @@ fn rejects_a_negative_code() {
 
 #[test]
 fn rejects_a_toml_syntax_error_with_its_line() {
-    let problems = problems_after("operation = \"none\"", "operation = none");
+    let problems = problems_after("operation = \"nothing\"", "operation = none");
     assert_one_problem(&problems, &["codes.toml:9", "TOML syntax error"]);
 }
 
 #[test]
 fn rejects_a_misspelled_key_and_suggests_the_right_one() {
     let problems = problems_after(
-        "operation = \"none\"",
-        "operation = \"none\"\nsessions_closed = \"stop\"",
+        "operation = \"nothing\"",
+        "operation = \"nothing\"\nsessions = \"stop\"",
     );
     let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(
         texts
             .iter()
             .any(|t| t.contains("entry 4111 SESSION_CONFLICT")
-                && t.contains("unknown key `sessions_closed` (did you mean `session_closed`?)")),
+                && t.contains("unknown key `sessions` (did you mean `session`?)")),
         "{texts:#?}"
     );
 }
@@ -654,4 +673,219 @@ fn rejects_stray_top_level_keys_and_empty_files() {
         texts.iter().any(|t| t.contains("no `[[code]]` entries")),
         "{texts:#?}"
     );
+}
+
+/// A message must not promise what the answers beside it rule out (issue 15): a retry beside
+/// `stop`, `fix_request`, `fix_configuration` or `report`; a reconnect where the answer after a
+/// close is not `reconnect`; a short wait beside a daily cap. In every language.
+#[test]
+fn rejects_a_message_that_promises_what_the_answers_rule_out() {
+    let en = "message = \"You signed in on another device.\"";
+    let simplified = "message = \"你已在其他设备登录。\"";
+    let traditional = "message = \"你已在其他裝置登入。\"";
+    for (answers, from, message, lang, phrase) in [
+        (
+            "operation = \"fix_request\"",
+            en,
+            "Please try again later.",
+            "en",
+            "try again",
+        ),
+        (
+            "operation = \"fix_configuration\"",
+            en,
+            "Retry in a bit.",
+            "en",
+            "retry",
+        ),
+        (
+            "operation = \"report\"",
+            simplified,
+            "请稍后再试。",
+            "zh-Hans",
+            "再试",
+        ),
+        (
+            "operation = \"fix_request\"",
+            traditional,
+            "請稍後重試。",
+            "zh-Hant",
+            "重試",
+        ),
+        (
+            "session = \"stop\"\noperation = \"nothing\"",
+            en,
+            "Try again in a moment.",
+            "en",
+            "try again",
+        ),
+    ] {
+        let broken = VALID
+            .replacen(
+                "session = \"stay_offline\"\noperation = \"nothing\"",
+                answers,
+                1,
+            )
+            .replacen(from, &format!("message = {message:?}"), 1);
+        let problems = table::parse(&broken).unwrap_err();
+        assert_one_problem(
+            &problems,
+            &[
+                "entry 4111",
+                &format!("`{lang}.message` promises a retry that cannot work"),
+                &format!("`{phrase}`"),
+            ],
+        );
+    }
+    // A reconnect promised where the answer after a close is not to reconnect.
+    let broken = VALID
+        .replacen(
+            "connection = \"reconnect\"\nsession",
+            "connection = \"stop\"\nsession",
+            1,
+        )
+        .replacen(en, "message = \"Signed in elsewhere. Reconnecting…\"", 1);
+    assert_one_problem(
+        &table::parse(&broken).unwrap_err(),
+        &[
+            "entry 4111",
+            "`en.message` promises a reconnect",
+            "`reconnect`",
+        ],
+    );
+    // A short wait beside a daily cap.
+    let broken = VALID
+        .replacen(
+            "operation = \"nothing\"",
+            "operation = \"retry_later\"\nretry_after = \"next_day\"",
+            1,
+        )
+        .replacen(traditional, "message = \"請稍後再傳送。\"", 1);
+    assert_one_problem(
+        &table::parse(&broken).unwrap_err(),
+        &[
+            "entry 4111",
+            "`zh-Hant.message` promises a short wait",
+            "`稍後`",
+        ],
+    );
+    // The same words are fine where the answers allow them.
+    let fine = VALID.replacen(en, "message = \"Please try again later.\"", 1);
+    assert!(
+        table::parse(&fine).is_ok(),
+        "{:?}",
+        table::parse(&fine).err()
+    );
+}
+
+#[test]
+fn rejects_a_departure_that_does_not_say_what_and_why() {
+    let with = |departure: &str| {
+        VALID.replacen(
+            "operation = \"nothing\"",
+            &format!("operation = \"nothing\"\ndepartures = [{departure}]"),
+            1,
+        )
+    };
+    let good = with(r#"{ sdk = "js", carrier = "session", reason = "JS emits conflict." }"#);
+    let entries = table::parse(&good).unwrap().entries;
+    let departure = &entries[1].departures[0];
+    assert_eq!(
+        (departure.sdk.as_str(), departure.reason.as_str()),
+        ("js", "JS emits conflict.")
+    );
+    for (departure, problem) in [
+        (
+            r#"{ sdk = "kotlin", carrier = "session", reason = "x" }"#,
+            "unknown sdk `kotlin`",
+        ),
+        (
+            r#"{ sdk = "js", carrier = "closed", reason = "x" }"#,
+            "unknown carrier `closed`",
+        ),
+        (
+            r#"{ sdk = "js", carrier = "session", reason = " " }"#,
+            "`reason` is empty",
+        ),
+        (
+            r#"{ sdk = "js", carrier = "session" }"#,
+            "missing key `reason`",
+        ),
+        (
+            r#"{ sdk = "js", carrier = "session", reason = "x", why = "y" }"#,
+            "unknown key `why`",
+        ),
+    ] {
+        assert_one_problem(
+            &table::parse(&with(departure)).unwrap_err(),
+            &["entry 4111", problem],
+        );
+    }
+}
+
+/// The sections besides `[[code]]`: every range, HTTP class, transport failure, patch kind and
+/// label must be there for the generator, each one once, and their messages pass the same
+/// checks.
+#[test]
+fn the_other_sections_are_checked_and_required() {
+    let real = table::parse(REAL).unwrap();
+    assert!(table::check_complete(&real).is_empty());
+    assert_eq!(real.unknown.len(), 5);
+    assert_eq!(real.transports.len(), 4);
+    assert_eq!(real.patches.len(), 3);
+
+    // Each section's header starts a block; drop the first `[[unknown]]` block.
+    let start = REAL.find("\n[[unknown]]\n").unwrap();
+    let end = start + 1 + REAL[start + 1..].find("\n[[unknown]]\n").unwrap();
+    let missing = format!("{}{}", &REAL[..start], &REAL[end..]);
+    let problems = generator::generate(&missing)
+        .err()
+        .expect("a missing range fails");
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("missing `[[unknown]]` entry for range `unused`")),
+        "{problems:#?}"
+    );
+    let doubled = REAL.replacen("range = \"protocol\"", "range = \"unused\"", 1);
+    let problems = table::parse(&doubled).unwrap_err();
+    assert!(problems.iter().any(|p| {
+        p.to_string()
+            .contains("entry unknown unused: already defined on line")
+    }));
+
+    for (from, to, problem) in [
+        (
+            "status = 401",
+            "status = 700",
+            "`status` must be an HTTP status from 100 to 599",
+        ),
+        (
+            "status = 401",
+            "status = \"3xx\"",
+            "`status` must be an HTTP status",
+        ),
+        (
+            "failure = \"busy\"",
+            "failure = \"socket\"",
+            "unknown failure `socket`",
+        ),
+        (
+            "kind = \"app\"",
+            "kind = \"server\"",
+            "unknown kind `server`",
+        ),
+        (
+            "unknown = \"<unknown>\"",
+            "unknown = \"UNKNOWN\"",
+            "must be in angle brackets",
+        ),
+    ] {
+        assert!(REAL.contains(from), "{from}");
+        let problems = table::parse(&REAL.replacen(from, to, 1)).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.to_string().contains(problem)),
+            "{to}: {problems:#?}"
+        );
+    }
 }

@@ -47,8 +47,8 @@ fn explain_prints_everything_about_a_known_code() {
         "4111 SESSION_CONFLICT",
         "family:     im",
         "connection: reconnect (after a Close frame with this status)",
-        "stay_offline (after a session/closed command)",
-        "operation:  none",
+        "session:    stay_offline (after a session/closed, or a refused session open)",
+        "operation:  nothing",
         "[zh-Hant]",
         "message:",
         "sources:",
@@ -107,8 +107,8 @@ fn explain_json_gives_both_answers_and_the_wait() {
     let items = value.as_array().unwrap();
     assert_eq!(items[0]["name"], "SESSION_CONFLICT");
     assert_eq!(items[0]["connection"], "reconnect");
-    assert_eq!(items[0]["session_closed"], "stay_offline");
-    assert_eq!(items[0]["operation"], "none");
+    assert_eq!(items[0]["session"], "stay_offline");
+    assert_eq!(items[0]["operation"], "nothing");
     assert!(items[0]["retry_after"].is_null());
     assert_eq!(items[1]["retry_after"], "next_day");
     assert!(
@@ -118,7 +118,7 @@ fn explain_json_gives_both_answers_and_the_wait() {
             .contains("登入")
     );
     assert_eq!(items[2]["code"], 4999);
-    assert!(items[2]["name"].is_null());
+    assert_eq!(items[2]["name"], "<unknown>");
     assert!(items[3]["error"].as_str().unwrap().contains("nope"));
 }
 
@@ -165,7 +165,7 @@ fn explain_writes_a_fluent_resource_that_fluent_parses() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(
         text,
-        leancloud_im_codes::KnownCode::SessionConflict.message(leancloud_im_codes::Lang::ZhHant)
+        leancloud_im_codes::Code::SESSION_CONFLICT.message(leancloud_im_codes::Lang::ZhHant)
     );
 }
 
@@ -179,7 +179,7 @@ fn reconnect_policy_uses_both_answers_and_a_schedule() {
             .unwrap_or_default()
     };
     assert!(line("close    1006").contains("reconnect in 1s"), "{out}");
-    assert!(line("close    4109").contains("fix, then resend"), "{out}");
+    assert!(line("close    4109").contains("do not resend"), "{out}");
     assert!(line("close    4111").contains("reconnect"), "{out}");
     assert!(line("close    4100").contains("stop"), "{out}");
     assert!(line("session  4111").contains("stay offline"), "{out}");
@@ -200,7 +200,7 @@ fn backon_retry_runs() {
 #[cfg(all(feature = "alloc", feature = "zh-hans", feature = "zh-hant"))]
 #[test]
 fn app_messages_shows_overrides_private_codes_and_hook_codes() {
-    use leancloud_im_codes::{KnownCode, Lang};
+    use leancloud_im_codes::Lang;
 
     let (status, out, _) = run("app_messages", &[]);
     assert_eq!(status, Some(0), "{out}");
@@ -211,7 +211,7 @@ fn app_messages_shows_overrides_private_codes_and_hook_codes() {
     assert!(hant.contains("4801: 聊天功能維護中"), "{out}");
     // Not overridden in zh-Hant: the crate's own text.
     assert!(
-        hant.contains(KnownCode::KickedByApp.message(Lang::ZhHant)),
+        hant.contains(leancloud_im_codes::Code::KICKED_BY_APP.message(Lang::ZhHant)),
         "{out}"
     );
     // The hook's code has only an English text: it falls back to English.
@@ -225,7 +225,7 @@ fn app_messages_shows_overrides_private_codes_and_hook_codes() {
     );
     assert!(
         blocks[2].contains("-> zh-Hans")
-            && blocks[2].contains(KnownCode::SessionConflict.message(Lang::ZhHans)),
+            && blocks[2].contains(leancloud_im_codes::Code::SESSION_CONFLICT.message(Lang::ZhHans)),
         "{out}"
     );
 }

@@ -1,6 +1,6 @@
 //! Proves that lookups and formatting never allocate: a counting global allocator watches every
-//! numeric lookup, every name and alias in three casings plus non-names, and `Display` of every
-//! code into a fixed stack buffer.
+//! numeric lookup, every name and alias in three casings plus non-names, `Display` of every
+//! code into a fixed stack buffer, and reading language tags and `Accept-Language` values.
 //!
 //! Only allocations made by this test's own thread while it is counting are counted, so the test
 //! harness cannot disturb the figure.
@@ -10,7 +10,7 @@ use std::cell::Cell;
 use std::fmt::Write;
 use std::hint::black_box;
 
-use leancloud_im_codes::{AppText, AppTexts, Code, KnownCode, Lang, TextKind};
+use leancloud_im_codes::{AppText, AppTexts, Carrier, Code, KnownCode, Lang, TextKind};
 
 struct CountingAllocator;
 
@@ -80,6 +80,28 @@ impl Write for StackBuffer {
         Ok(())
     }
 }
+
+/// Language tags, well-formed and not, for `Lang::from_tag`.
+const LANGUAGE_TAGS: &[&str] = &[
+    "zh-Hant-TW",
+    "zh-158",
+    "yue",
+    "en-GB-oed",
+    "zh-cmn-Hans-CN-pinyin-u-co-pinyin-x-private",
+    "fr-CA",
+    "zh--TW",
+    "zh-u",
+    "zh-toolongsubtag",
+    "",
+];
+
+/// `Accept-Language` values for `Lang::negotiate`: weights valid and not, the wildcard.
+const ACCEPT_LANGUAGE: &[&str] = &[
+    "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7",
+    "fr;q=1.5, zh-CN ; Q=0.5, *;q=0.6, zh-HK;q=0.6",
+    "de, ja;q=0.0001, zh;q = 0.5, en;q=0, zh-MO;q=0.001",
+    "",
+];
 
 static APP_TEXTS: AppTexts<4> = AppTexts::new([
     AppText::message(
@@ -151,28 +173,20 @@ fn lookups_and_formatting_never_allocate() {
             let code = black_box(Code::from(black_box(number)));
             if let Some(known) = KnownCode::from_u16(number) {
                 hits += 1;
-                black_box((
-                    known.name(),
-                    known.family(),
-                    (
-                        known.connection(),
-                        known.session_closed(),
-                        known.operation(),
-                    ),
-                    (
-                        known.retry_after(),
-                        known.is_retryable(false),
-                        known.sources(),
-                    ),
-                    known.aliases(),
-                ));
+                black_box((known.name(), known.family(), known.aliases()));
             }
             black_box((
-                code.connection(),
-                code.operation(),
-                code.range(),
-                code.is_sendable(),
+                (code.name(), code.family(), code.as_str()),
+                (
+                    code.operation(),
+                    code.retry_after(),
+                    code.is_retryable(false),
+                ),
+                (code.sources(), code.range(), code.is_sendable()),
             ));
+            for carrier in Carrier::ALL {
+                black_box(code.connection(*carrier));
+            }
             for lang in Lang::ALL {
                 black_box((
                     code.description(*lang),
@@ -184,6 +198,8 @@ fn lookups_and_formatting_never_allocate() {
             }
             buffer.len = 0;
             write!(buffer, "{code}").unwrap();
+            buffer.len = 0;
+            write!(buffer, "{code:#} {code:?}").unwrap();
         }
         for name in &names {
             black_box(KnownCode::from_name(black_box(name)).ok());
@@ -207,6 +223,13 @@ fn lookups_and_formatting_never_allocate() {
                 black_box(APP_TEXTS.app_code_text(9890, *lang, TextKind::Message));
                 black_box(Lang::negotiate(["fr-CA", "zh-HK", "en"]));
             }
+        }
+        for tag in LANGUAGE_TAGS {
+            black_box(Lang::from_tag(black_box(tag)));
+            black_box(tag.parse::<Lang>().ok());
+        }
+        for header in ACCEPT_LANGUAGE {
+            black_box(Lang::negotiate(black_box(header).split(',')));
         }
     });
     assert_eq!(hits, KnownCode::COUNT);

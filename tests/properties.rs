@@ -195,3 +195,294 @@ mod json {
         }
     }
 }
+
+/// Language tags built from RFC 5646 §2.1's grammar, and `Accept-Language` values built from
+/// RFC 9110 §12.4.2's, against oracles that read the parts the generator chose.
+mod lang {
+    use leancloud_im_codes::Lang;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    /// A well-formed `langtag`, and the parts that decide its language.
+    #[derive(Debug, Clone)]
+    struct Tag {
+        text: String,
+        language: String,
+        first_extlang: Option<String>,
+        script: Option<String>,
+        region: Option<String>,
+    }
+
+    impl Tag {
+        /// The language the documented reading gives, from the parts rather than the text.
+        fn expected(&self) -> Option<Lang> {
+            let lower = |part: &Option<String>| part.as_deref().map(str::to_ascii_lowercase);
+            let language = self.language.to_ascii_lowercase();
+            if language == "en" {
+                return Some(Lang::En);
+            }
+            if !["zh", "cmn", "yue"].contains(&language.as_str()) {
+                return None;
+            }
+            let traditional = match lower(&self.script).as_deref() {
+                Some("hant") => true,
+                Some("hans") => false,
+                _ => match lower(&self.region) {
+                    Some(region) => {
+                        ["tw", "hk", "mo", "158", "344", "446"].contains(&region.as_str())
+                    }
+                    None => {
+                        language == "yue" || lower(&self.first_extlang).as_deref() == Some("yue")
+                    }
+                },
+            };
+            Some(if traditional {
+                Lang::ZhHant
+            } else {
+                Lang::ZhHans
+            })
+        }
+    }
+
+    /// A subtag from `known`, or one matching `pattern`.
+    fn subtag(known: &'static [&'static str], pattern: &'static str) -> BoxedStrategy<String> {
+        prop_oneof![select(known).prop_map(String::from), pattern].boxed()
+    }
+
+    /// `langtag = language ["-" script] ["-" region] *("-" variant) *("-" extension)
+    /// ["-" privateuse]`, in random ASCII case, with `-` or `_` between subtags.
+    fn well_formed_tag() -> impl Strategy<Value = Tag> {
+        let language = prop_oneof![
+            3 => select(&["en", "zh", "cmn", "yue", "fr", "de", "ja", "hak", "nan", "zho"][..])
+                .prop_map(String::from),
+            1 => "[a-zA-Z]{2,3}",
+            1 => "[a-zA-Z]{4}",
+            1 => "[a-zA-Z]{5,8}",
+        ];
+        let extlangs = prop::collection::vec(
+            subtag(&["yue", "cmn", "hak", "min", "nan"], "[a-zA-Z]{3}"),
+            0..=3,
+        );
+        let script = proptest::option::of(subtag(&["Hans", "Hant", "Latn", "Bopo"], "[a-zA-Z]{4}"));
+        let region = proptest::option::of(subtag(
+            &[
+                "TW", "HK", "MO", "CN", "SG", "US", "158", "344", "446", "156", "702", "419", "001",
+            ],
+            "[a-zA-Z]{2}|[0-9]{3}",
+        ));
+        let variants = prop::collection::vec("[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}", 0..3);
+        let extensions = prop::collection::vec(
+            (
+                "[0-9a-wyzA-WYZ]",
+                prop::collection::vec("[a-zA-Z0-9]{2,8}", 1..3),
+            ),
+            0..3,
+        );
+        let private_use = proptest::option::of(prop::collection::vec("[a-zA-Z0-9]{1,8}", 1..3));
+        (
+            (language, extlangs, script, region),
+            (variants, extensions, private_use),
+            any::<u64>(),
+            any::<u64>(),
+        )
+            .prop_map(
+                |(
+                    (language, extlangs, script, region),
+                    (variants, extensions, private_use),
+                    case_bits,
+                    separator_bits,
+                )| {
+                    // Extended languages follow a language of 2 or 3 letters only.
+                    let extlangs = if language.len() <= 3 {
+                        extlangs
+                    } else {
+                        Vec::new()
+                    };
+                    let mut subtags = vec![language.clone()];
+                    subtags.extend(extlangs.iter().cloned());
+                    subtags.extend(script.iter().cloned());
+                    subtags.extend(region.iter().cloned());
+                    subtags.extend(variants);
+                    for (singleton, parts) in extensions {
+                        subtags.push(singleton);
+                        subtags.extend(parts);
+                    }
+                    if let Some(parts) = private_use {
+                        subtags.push("x".to_string());
+                        subtags.extend(parts);
+                    }
+                    let mut text = String::new();
+                    for (i, subtag) in subtags.iter().enumerate() {
+                        if i > 0 {
+                            text.push(if separator_bits >> (i % 64) & 1 == 1 {
+                                '_'
+                            } else {
+                                '-'
+                            });
+                        }
+                        text.push_str(subtag);
+                    }
+                    let text = text
+                        .chars()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            if case_bits >> (i % 64) & 1 == 1 {
+                                c.to_ascii_uppercase()
+                            } else {
+                                c.to_ascii_lowercase()
+                            }
+                        })
+                        .collect();
+                    Tag {
+                        text,
+                        language,
+                        first_extlang: extlangs.first().cloned(),
+                        script,
+                        region,
+                    }
+                },
+            )
+    }
+
+    /// A well-formed tag made malformed in a way no position can excuse: an empty subtag
+    /// (leading, trailing or doubled separator), a subtag of 9 or more characters, or a
+    /// character that is neither alphanumeric nor a separator.
+    fn malformed_tag() -> impl Strategy<Value = String> {
+        (
+            well_formed_tag(),
+            0..5_u8,
+            any::<prop::sample::Index>(),
+            "[a-zA-Z0-9]{9,12}",
+            select(&[".", "*", " ", "=", ";", "é", "\u{0}", "字"][..]),
+        )
+            .prop_map(|(tag, break_, at, long, odd)| {
+                let mut text = tag.text;
+                let separators: Vec<usize> = text
+                    .char_indices()
+                    .filter(|&(_, c)| c == '-' || c == '_')
+                    .map(|(i, _)| i)
+                    .collect();
+                match break_ {
+                    0 => text.insert(0, '-'),
+                    1 => text.push('_'),
+                    2 if !separators.is_empty() => {
+                        let i = separators[at.index(separators.len())];
+                        text.insert(i, '-');
+                    }
+                    3 => {
+                        let mut subtags: Vec<&str> = text.split(['-', '_']).collect();
+                        let i = at.index(subtags.len());
+                        subtags[i] = &long;
+                        text = subtags.join("-");
+                    }
+                    _ => {
+                        let boundaries: Vec<usize> = (0..=text.len())
+                            .filter(|&i| text.is_char_boundary(i))
+                            .collect();
+                        text.insert_str(boundaries[at.index(boundaries.len())], odd);
+                    }
+                }
+                text
+            })
+    }
+
+    /// A weight's text for `thousandths` (0 to 1000), in one of the forms RFC 9110 §12.4.2's
+    /// `qvalue` allows: trailing zeros dropped or kept, `q` in either case, OWS around `;`.
+    fn weight_text(thousandths: u16, form: u8) -> String {
+        let qvalue = if thousandths == 1000 {
+            ["1", "1.", "1.0", "1.00", "1.000"][usize::from(form % 5)].to_string()
+        } else {
+            let mut fraction = format!("{thousandths:03}");
+            for _ in 0..form % 4 {
+                if fraction.ends_with('0') {
+                    fraction.pop();
+                }
+            }
+            if fraction.is_empty() && form % 2 == 0 {
+                "0".to_string()
+            } else {
+                format!("0.{fraction}")
+            }
+        };
+        let q = if form & 8 == 0 { "q" } else { "Q" };
+        let space = if form & 16 == 0 { "" } else { " " };
+        format!("{space};{space}{q}={qvalue}")
+    }
+
+    /// An `Accept-Language` item: a range with its expected language, and its weight in
+    /// thousandths, `None` for a malformed weight (the item is dropped).
+    fn item() -> impl Strategy<Value = (String, Option<Lang>, Option<u16>)> {
+        let ranges = select(
+            &[
+                ("zh-TW", Some(Lang::ZhHant)),
+                ("zh-Hant", Some(Lang::ZhHant)),
+                ("yue", Some(Lang::ZhHant)),
+                ("zh-CN", Some(Lang::ZhHans)),
+                ("zh", Some(Lang::ZhHans)),
+                ("en-US", Some(Lang::En)),
+                ("en", Some(Lang::En)),
+                ("*", Some(Lang::En)),
+                ("fr", None),
+                ("ja-JP", None),
+                ("zh-", None),
+                ("en--", None),
+            ][..],
+        );
+        let weight = prop_oneof![
+            2 => Just((String::new(), Some(1000))),
+            1 => Just((";q=0".to_string(), Some(0))),
+            1 => (0..=1000_u16, any::<u8>())
+                .prop_map(|(w, form)| (weight_text(w, form), Some(w))),
+            1 => select(&[";q=1.5", ";q=-1", ";q=NaN", ";q=0.0001", ";q=1.001", ";q = 0.5", ";q=", ";x=1"][..])
+                .prop_map(|text| (text.to_string(), None)),
+        ];
+        (ranges, weight, "[ \t]{0,2}").prop_map(|((range, lang), (weight_text, weight), ows)| {
+            (format!("{ows}{range}{weight_text}{ows}"), lang, weight)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn arbitrary_text_never_panics_a_tag(text in ".{0,64}") {
+            let _ = Lang::from_tag(&text);
+            let _ = Lang::negotiate(text.split(','));
+        }
+
+        #[test]
+        fn near_tags_never_panic(text in "[a-zA-Z0-9_ *.;=,-]{0,40}") {
+            let _ = Lang::from_tag(&text);
+            let _ = Lang::negotiate(text.split(','));
+        }
+
+        #[test]
+        fn well_formed_tags_are_read_by_their_parts(tag in well_formed_tag()) {
+            // Accepted exactly when the language is en, zh, cmn or yue; then as documented.
+            prop_assert_eq!(Lang::from_tag(&tag.text), tag.expected(), "{:?}", tag);
+        }
+
+        #[test]
+        fn malformed_tags_are_refused(text in malformed_tag()) {
+            prop_assert_eq!(Lang::from_tag(&text), None, "{:?}", text);
+        }
+
+        #[test]
+        fn the_highest_weight_wins_then_the_first(items in prop::collection::vec(item(), 0..6)) {
+            let header: Vec<&str> = items.iter().map(|(text, _, _)| text.as_str()).collect();
+            let header = header.join(",");
+            // Written from RFC 9110: acceptable (weight above 0, well-formed) items the crate
+            // reads, the highest weight, the first of equal weights, English when none.
+            let mut expected = None;
+            for (_, lang, weight) in &items {
+                if let (Some(lang), Some(weight)) = (lang, weight) {
+                    if *weight > 0 && expected.is_none_or(|(best, _)| *weight > best) {
+                        expected = Some((*weight, *lang));
+                    }
+                }
+            }
+            let expected = expected.map_or(Lang::En, |(_, lang)| lang);
+            prop_assert_eq!(Lang::negotiate(header.split(',')), expected, "{:?}", header);
+        }
+    }
+}

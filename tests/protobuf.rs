@@ -103,7 +103,7 @@ fn a_session_closed_push_with_4111() {
     let session = over_the_wire(&sent).session_message.unwrap();
 
     let error = ImError::from_protobuf(
-        Carrier::SessionClosed,
+        Carrier::Session,
         session.code.unwrap_or(0),
         session.reason,
         session.detail,
@@ -112,7 +112,7 @@ fn a_session_closed_push_with_4111() {
     )
     .unwrap();
 
-    assert_eq!(error.known(), Some(KnownCode::SessionConflict));
+    assert_eq!(error.code(), Some(Code::SESSION_CONFLICT));
     assert_eq!(error.connection(), Some(ConnectionAction::StayOffline));
     assert_eq!(error.detail(), Some("signed in on another device"));
 }
@@ -144,12 +144,9 @@ fn an_error_reply_with_4301() {
     )
     .unwrap();
 
-    assert_eq!(error.code(), Code::CONVERSATION_API_FAILED);
+    assert_eq!(error.code(), Some(Code::CONVERSATION_API_FAILED));
     assert_eq!(error.connection(), None);
-    assert_eq!(
-        error.operation(),
-        KnownCode::ConversationApiFailed.operation()
-    );
+    assert_eq!(error.operation(), Code::CONVERSATION_API_FAILED.operation());
     assert_eq!(error.reason(), Some("CONVERSATION_API_FAILED"));
 }
 
@@ -179,7 +176,7 @@ fn an_ack_carrying_an_app_code() {
     )
     .unwrap();
 
-    assert_eq!(error.known(), Some(KnownCode::MessageRejectedByApp));
+    assert_eq!(error.code(), Some(Code::MESSAGE_REJECTED_BY_APP));
     assert_eq!(error.app_code(), Some(9890));
     assert_eq!(error.app_message(), Some("no links"));
     assert_eq!(error.operation(), Some(OperationAction::FixRequest));

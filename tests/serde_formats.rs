@@ -79,7 +79,7 @@ fn cbor_round_trip_is_lossless() {
 
 #[test]
 fn a_truncated_binary_form_is_an_error_not_a_different_error() {
-    let error = ImError::new(4112_u16, Carrier::SessionClosed)
+    let error = ImError::new(4112_u16, Carrier::Session)
         .with_reason("")
         .with_detail("")
         .with_app_code(0)

@@ -112,8 +112,10 @@ pub fn close_payload(data: &[u8]) {
             assert_eq!(frame.encode(&mut buffer), data);
             let shown = frame.to_string();
             assert!(shown.starts_with(&frame.code().to_string()), "{shown}");
+            // The peer's reason, quoted, follows the code when there is one.
+            let quoted = format!("{:?}", frame.reason());
             assert_eq!(
-                shown.contains(" (reason: "),
+                shown.ends_with(&format!(" (reason {quoted})")),
                 !frame.reason().is_empty(),
                 "{shown}"
             );

@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use leancloud_im_codes::{Code, KnownCode, Lang, LookupError};
+use leancloud_im_codes::{Carrier, Code, KnownCode, Lang, LookupError};
 
 const USAGE: &str = "usage: explain [--lang TAG] [--json | --format text|json|ftl] (--all | <code number or name>...)";
 
@@ -162,14 +162,12 @@ fn print_text(code: Code, langs: &[Lang]) {
     }
     println!(
         "  connection: {} (after a Close frame with this status)",
-        answer(code.connection())
+        answer(code.connection(Carrier::CloseFrame))
     );
-    if code.session_closed() != code.connection() {
-        println!(
-            "              {} (after a session/closed command)",
-            answer(code.session_closed())
-        );
-    }
+    println!(
+        "  session:    {} (after a session/closed, or a refused session open)",
+        answer(code.connection(Carrier::Session))
+    );
     println!(
         "  operation:  {} (for the request it answered)",
         answer(code.operation())
@@ -224,6 +222,11 @@ fn optional(word: Option<impl std::fmt::Display>) -> String {
     word.map_or_else(|| "null".to_string(), |word| string(&word.to_string()))
 }
 
+/// A recovery answer as a JSON string, `"never"` for none.
+fn word(answer: Option<impl std::fmt::Display>) -> String {
+    string(&answer.map_or_else(|| "never".to_string(), |answer| answer.to_string()))
+}
+
 fn list(items: &[&str]) -> String {
     let items: Vec<String> = items.iter().map(|item| string(item)).collect();
     format!("[{}]", items.join(", "))
@@ -253,12 +256,12 @@ fn code_json(code: Code, langs: &[Lang], indent: &str) -> String {
     let fields = [
         ("code", code.as_u16().to_string()),
         ("known", known.is_some().to_string()),
-        ("name", optional(code.name())),
+        ("name", string(code.name())),
         ("aliases", list(known.map_or(&[], KnownCode::aliases))),
         ("family", optional(code.family())),
-        ("connection", optional(code.connection())),
-        ("session_closed", optional(code.session_closed())),
-        ("operation", optional(code.operation())),
+        ("connection", word(code.connection(Carrier::CloseFrame))),
+        ("session", word(code.connection(Carrier::Session))),
+        ("operation", word(code.operation())),
         ("retry_after", retry_after),
         (
             "unknown_outcome",
@@ -299,8 +302,9 @@ fn fluent(lang: Lang) -> String {
         env!("CARGO_PKG_VERSION"),
         lang.tag()
     );
-    for code in KnownCode::ALL {
-        let _ = writeln!(out, "# {} {}", code.as_u16(), code.name());
+    for known in KnownCode::ALL {
+        let code = known.code();
+        let _ = writeln!(out, "# {code}");
         let _ = writeln!(
             out,
             "leancloud-im-{} = {}",

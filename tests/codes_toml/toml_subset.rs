@@ -452,6 +452,10 @@ fn refuses_what_it_does_not_read_with_the_line() {
         ("a = \"x\n", 1, "unterminated string"),
         ("a = { b = 1, }\n", 1, "trailing commas"),
         ("a = { b = 1,\n c = 2 }\n", 1, "line breaks"),
+        // Found by the edit property once codes.toml had inline tables in its entries.
+        ("a = { b\n = 1 }\n", 1, "line breaks"),
+        ("a = { b =\n 1 }\n", 1, "line breaks"),
+        ("a = { b # note\n = 1 }\n", 1, "comments"),
         ("a = { b.c = 1 }\n", 1, "dotted keys"),
         ("a = { b = }\n", 1, "expected a value"),
         ("\n\na = 1 b\n", 3, "expected the end of the line"),

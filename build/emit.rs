@@ -1,8 +1,10 @@
 //! Turns validated entries into Rust source that reads like hand-written code.
 //!
 //! Output depends only on the entries, so the same `codes.toml` gives byte-identical files.
-//! Every text is emitted as an escaped string literal (`{:?}`), and doc comments fold line
-//! breaks into spaces, so no text can break the generated code.
+//! Every text is emitted as a raw string literal fenced with more `#`s than any run of them in
+//! the text (an escaped literal for the rare text with a carriage return, which a raw string
+//! cannot hold), and doc comments fold line breaks into spaces, so no text can break the
+//! generated code.
 
 use std::fmt::Write;
 

@@ -1,6 +1,6 @@
 //! Reconnect delays as the official SDKs space them, as allocation-free iterators.
 //!
-//! Sources (NOTES §8): the JS SDK's `src/websocket-plus.js`, the Swift SDK's `RTMConnection.swift`,
+//! Sources: the JS SDK's `src/websocket-plus.js`, the Swift SDK's `RTMConnection.swift`,
 //! the Objective-C SDK's `LCRTMConnection.m`, the Java SDK's `LCConnectionManager.java` and the
 //! C# SDK's `ReconnectState.cs`.
 
@@ -652,7 +652,7 @@ impl<R: FnMut() -> u64> FusedIterator for Jittered<R> {}
 mod tests {
     use super::*;
 
-    /// The first 12 delays, in whole seconds, as NOTES §8 states them (for C#, as
+    /// The first 12 delays, in whole seconds, as the SDKs' sources state them (for C#, as
     /// `ReconnectState.cs` runs them: the first attempt at once, then 10 s apart). Java's
     /// schedule ends after three: see `java_tries_three_times_then_gives_up`.
     const FIRST_12: [(ScheduleKind, [u64; 12]); 4] = [

@@ -3,7 +3,8 @@
 //! here instead of breaking this crate. Each line gets the same impls, written once in
 //! [`conversions!`].
 //!
-//! Every `tungstenite::Error` becomes an [`ImError`] on purpose (NOTES §12):
+//! Every `tungstenite::Error` becomes an [`ImError`] on purpose; only a failed socket is RFC 6455's
+//! 1006, the abnormal closure after which every official SDK reconnects:
 //!
 //! | tungstenite error | [`TransportFailure`] | code | connection |
 //! |---|---|---|---|

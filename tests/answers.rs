@@ -15,7 +15,7 @@ use OperationAction::{
 
 /// After a Close frame: the SDKs stop after these (JS: `src/realtime.js:256-269` treats 4100,
 /// 4103 and 4110 as fatal). 1010 (RFC 6455 §7.4.1: the client demands an extension the server
-/// does not offer), 1015 (a failed TLS handshake, NOTES §12) and 9976 (Swift: no IM server URL
+/// does not offer), 1015 (a failed TLS handshake: a refused certificate is refused again) and 9976 (Swift: no IM server URL
 /// can be built, `RTMRouter.swift:80-85`) fail the same way on every attempt.
 const STOP_AFTER_CLOSE: &[u16] = &[1010, 1015, 4100, 4103, 4110, 9976];
 

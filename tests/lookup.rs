@@ -63,7 +63,8 @@ fn every_u16_converts_losslessly_and_is_classified() {
             assert_eq!(code.family(), None);
             assert!(!(code.is_websocket() || code.is_im() || code.is_sdk() || code.is_general()));
             // The SDKs reconnect after any close they do not single out, and end the session
-            // after any session/closed (NOTES §3, §8); nothing is documented for a request.
+            // after any session/closed (JS src/realtime.js:256-269, src/im-client.js:162-191); nothing is
+            // documented for a request.
             assert_eq!(
                 code.connection(Carrier::CloseFrame),
                 Some(ConnectionAction::Reconnect)

@@ -1,7 +1,7 @@
 //! A real server on 127.0.0.1 ends connections in each way a LeanCloud client can meet, and a
 //! tungstenite client (0.29 and 0.30) turns what it reads into an `ImError` through the crate.
 //!
-//! The expectations are written out here from RFC 6455, NOTES §12 and issue 15, not read from
+//! The expectations are written out here from RFC 6455, RFC 9110 and the official SDKs' handling, not read from
 //! `codes.toml`: after a completed close handshake the Close frame's answer stands and nothing
 //! overrides it; a refused handshake decides by its HTTP status (401 and 403: the app's
 //! credentials, stop; 404: stop; 429 and 503: reconnect later, honouring `Retry-After`); a bad
@@ -169,12 +169,12 @@ macro_rules! round_trip {
             #[test]
             fn close_frames_and_session_commands_decide_by_their_carrier() {
                 let cases: &[(Serve, u16, Option<ConnectionAction>)] = &[
-                    // JS reconnects after any close but 4100, 4103 and 4110 (NOTES §8).
+                    // JS reconnects after any close but 4100, 4103 and 4110 (src/realtime.js:256-269).
                     (Serve::Close(4109, "FRAME_TOO_LONG"), 4109, Some(ConnectionAction::Reconnect)),
                     (Serve::Close(3000, "no response for ping"), 3000, Some(ConnectionAction::Reconnect)),
                     (Serve::Close(4999, "private"), 4999, Some(ConnectionAction::Reconnect)),
                     (Serve::Close(4111, "SESSION_CONFLICT"), 4111, Some(ConnectionAction::Reconnect)),
-                    // Every SDK ends the session after a session/closed (NOTES §3); 4112 reopens
+                    // Every SDK ends the session after a session/closed (src/im-client.js:162-191); 4112 reopens
                     // with a fresh signature, the crate's declared departure.
                     (Serve::SessionClosed(4111), 4111, Some(ConnectionAction::StayOffline)),
                     (Serve::SessionClosed(4200), 4200, Some(ConnectionAction::StayOffline)),
@@ -233,7 +233,7 @@ macro_rules! round_trip {
                         Some(ConnectionAction::Reconnect),
                         Some(120),
                     ),
-                    // IM REST 429s are per minute (NOTES §8): without Retry-After, a minute.
+                    // IM REST 429s are per minute (docs/sdk/im/guide/rest.mdx:1687): without Retry-After, a minute.
                     ("HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n\r\n", 429, Some(ConnectionAction::Reconnect), Some(60)),
                 ];
                 let scenarios = responses.iter().map(|r| Serve::Refuse(r.0)).collect();

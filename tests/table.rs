@@ -1,5 +1,5 @@
 //! The generated table against the research: every code, name, family, alias and recovery
-//! answer, each written out here from NOTES.md and the issue, not read from codes.toml.
+//! answer, each written out here from LeanCloud's docs and SDKs, not read from codes.toml.
 
 #[path = "common/reference.rs"]
 mod reference;
@@ -65,7 +65,7 @@ fn documented_aliases_resolve() {
 
 #[test]
 fn the_pre_2018_alias_of_4317_is_gone() {
-    // `CONVERSATION_EXPIRED` meant what 4323 means today (NOTES §9): it names no code now.
+    // `CONVERSATION_EXPIRED` meant what 4323 means today (the JS SDK's spelling from 2017-11 to 2018-05): it names no code now.
     assert_eq!(
         KnownCode::from_name("CONVERSATION_EXPIRED"),
         Err(leancloud_im_codes::LookupError::UnknownName)
@@ -143,7 +143,7 @@ fn every_code_says_where_its_facts_come_from() {
 
 #[test]
 fn texts_carry_the_documented_limits() {
-    // NOTES §6: 5 KB per message (4109), 5120 bytes per command in Swift and ObjC (9008), 64
+    // The documented limits: 5 KB per message (4109), 5120 bytes per command in Swift and ObjC (9008), 64
     // characters per client ID (4103), 500 members per conversation (4304), 6 months without
     // activity before a conversation is deleted (4401). Each number must stand as a number in
     // the developer texts of every language, next to its unit.

@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs 895c8241e1cbc1a6bfd598e70ca12132, body 810f9c4acc13465d9399ac3eaea26499). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 75cf53ec1e99f409fdf179110448545e, body 13c18c193aeba7f3e5ef73174a693ca2). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///
@@ -532,7 +532,7 @@ pub enum KnownCode {
     /// Family `sdk`. After a close: `stop`. After the session ended: `stop`. Operation: `fix_request`.
     Inconsistency = 9976,
 
-    /// 9977 `UNDERLYING_ERROR`: Swift or ObjC wrapped an error that did not come from LeanCloud (the socket or WebSocket library, the system's network stack, HTTP, local storage, serialization); the original error is attached. Swift wraps every WebSocket close this way, ObjC those with codes outside 4000–4999.
+    /// 9977 `UNDERLYING_ERROR`: Swift or ObjC wrapped an error that did not come from LeanCloud (the socket or WebSocket library, the system's network stack, HTTP, local storage, serialization); the original error is attached. Swift wraps every WebSocket close this way, ObjC those with codes outside 4000-4999.
     ///
     /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: `retry`.
     UnderlyingError = 9977,
@@ -2638,7 +2638,7 @@ pub(crate) static DESCRIPTIONS: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"SDK 自身的查找（本地缓存或它发起的查询）没有找到该 ID 对应的对话。这是本地结果，与服务端的 4303 不同。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"SDK 本身的查找（本機快取或它發出的查詢）找不到這個 ID 對應的對話。這是本機的結果，與伺服器的 4303 不同。",
+        zh_hant: r"SDK 在本機快取或自行發出的查詢中，都找不到這個 ID 對應的對話。這是本機的結果，與伺服器的 4303 不同。",
     },
     Text {
         en: r"The SDK refused, before sending, to edit or recall a message that another client sent or that belongs to a different conversation from the one the call was made on.",
@@ -2704,11 +2704,11 @@ pub(crate) static DESCRIPTIONS: [Text; 102] = [
         zh_hant: r"SDK 的用法不符合要求：參數有誤（例如一次查詢未帶用戶端 ID 或超過 20 個），或呼叫順序不對（例如重複開啟已開啟或正在開啟的用戶端）。如果應用程式沒有設定伺服器位址，Swift 無法產生即時通訊路由位址，也會回報這個錯誤。",
     },
     Text {
-        en: r"Swift or ObjC wrapped an error that did not come from LeanCloud (the socket or WebSocket library, the system's network stack, HTTP, local storage, serialization); the original error is attached. Swift wraps every WebSocket close this way, ObjC those with codes outside 4000–4999.",
+        en: r"Swift or ObjC wrapped an error that did not come from LeanCloud (the socket or WebSocket library, the system's network stack, HTTP, local storage, serialization); the original error is attached. Swift wraps every WebSocket close this way, ObjC those with codes outside 4000-4999.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"Swift 或 ObjC 包装了一个并非来自 LeanCloud 的错误（套接字或 WebSocket 库、系统网络栈、HTTP、本地存储、序列化），并附上了原始错误。Swift 会以这种方式包装所有 WebSocket 关闭，ObjC 只包装状态码不在 4000–4999 之间的关闭。",
+        zh_hans: r"Swift 或 ObjC 包装了一个并非来自 LeanCloud 的错误（套接字或 WebSocket 库、系统网络栈、HTTP、本地存储、序列化），并附上了原始错误。Swift 会以这种方式包装所有 WebSocket 关闭，ObjC 只包装状态码不在 4000-4999 之间的关闭。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"Swift 或 ObjC 包裝了一個不是來自 LeanCloud 的錯誤（socket 或 WebSocket 程式庫、系統網路堆疊、HTTP、本機儲存、序列化），原始錯誤已附上。Swift 會以這種方式包裝所有 WebSocket 關閉，ObjC 只包裝狀態碼不在 4000–4999 之間的關閉。",
+        zh_hant: r"Swift 或 ObjC 包裝了一個不是來自 LeanCloud 的錯誤（socket 或 WebSocket 程式庫、系統網路堆疊、HTTP、本機儲存、序列化），原始錯誤已附上。Swift 會以這種方式包裝所有 WebSocket 關閉，ObjC 只包裝狀態碼不在 4000-4999 之間的關閉。",
     },
 ];
 
@@ -2729,7 +2729,7 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請查看回應中的 error 文字，並修正其中指出的問題，例如參數錯誤，或某項功能未在主控台中開啟；原封不動地重送請求仍會失敗。如果文字沒有說明原因，問題可能出在伺服器端：過一段時間再重送或許能成功；若持續發生，請聯絡 LeanCloud 技術支援。",
     },
     Text {
-        en: r"Retry once the network is back; the request never left the device, so resending it cannot create a duplicate. The SDK reconnects by itself once the network is back.",
+        en: r"Retry once the network is back: the request never left the device, so resending it cannot create a duplicate. The SDK reconnects by itself when the network returns.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"请在网络恢复后重试；请求根本没有发出，重发不会造成重复。网络恢复后，SDK 会自动重新连接。",
         #[cfg(feature = "zh-hant")]
@@ -2946,7 +2946,7 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請勿自動重新開啟工作階段：在移出黑名單之前，每次開啟都會遭拒。請告知使用者這個帳號無法使用聊天功能；若是誤列入黑名單，只能由應用程式的營運方移除。若它只是連線的關閉狀態碼，比照其他關閉情況重新連線即可；隨後重新開啟工作階段若遭 4106 拒絕，就保持離線。",
     },
     Text {
-        en: r"Nothing to do: the connection is reopened with backoff. If it happens often, check that heartbeats are sent (every 180 s in the official SDKs) and that the network is not dropping idle connections.",
+        en: r"Nothing to do: the SDKs reconnect by themselves, with backoff. If it happens often, check that heartbeats are sent (every 180 s in the official SDKs) and that the network is not dropping idle connections.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"无需处理：连接会自动恢复，重试间隔会逐步拉长。如频繁出现，请确认心跳正常发送（官方 SDK 每 180 秒一次），并检查网络是否会断开空闲连接。",
         #[cfg(feature = "zh-hant")]
@@ -3034,17 +3034,17 @@ pub(crate) static HINTS: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"重发之前，请先确认消息是否已经发出，例如在对话的历史消息中查找，或用消息里附带的自定义 ID 比对。确认确实没有发出后再重发；不加确认就直接重发，可能导致消息重复。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"重送之前，請先確認訊息是否已經送出，例如在對話的歷史訊息中查找，或以訊息中附帶的自訂 ID 比對。確認沒有送出後再重送；未經確認就直接重送，可能造成訊息重複。",
+        zh_hant: r"重送之前，請先確認訊息是否已經送出，例如在對話的歷史訊息中尋找，或以訊息中附帶的自訂 ID 比對。確認沒有送出後再重送；未經確認就直接重送，可能造成訊息重複。",
     },
     Text {
-        en: r"Retry the operation, leaving longer gaps between attempts. If it keeps failing, note the time, the conversation ID and the request, and report them to LeanCloud.",
+        en: r"Retry the operation, leaving longer gaps between attempts. If it keeps failing, note the time, the conversation ID and the request, and report them to LeanCloud support.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"请稍后重试该操作，并逐步拉长重试间隔。如果一直失败，请记下时间、对话 ID 和请求内容，提交给 LeanCloud。",
+        zh_hans: r"请稍后重试该操作，并逐步拉长重试间隔。如果一直失败，请记下时间、对话 ID 和请求内容，提交给 LeanCloud 技术支持。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"請稍後重試這項操作，並逐步拉長重試間隔。若持續失敗，請記下時間、對話 ID 與請求內容，回報給 LeanCloud。",
+        zh_hant: r"請稍後重試這項操作，並逐步拉長重試間隔。若持續失敗，請記下時間、對話 ID 與請求內容，回報給 LeanCloud 技術支援。",
     },
     Text {
-        en: r"Log detail, then retry with growing gaps between attempts. If detail points to a limit or to bad input, wait or correct the request instead of retrying at once.",
+        en: r"Log the detail field, then retry with growing gaps between attempts. If detail points to a limit or to bad input, wait or correct the request instead of retrying at once.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"请记录 detail 的内容，然后稍后重试，并逐步拉长重试间隔。如果 detail 指出是频率限制或参数有误，请先等待或修正请求，不要立即重试。",
         #[cfg(feature = "zh-hant")]
@@ -3694,7 +3694,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
     Text {
         en: r"Your account was signed in on another device, so you've been signed out here. Sign in again to continue on this device.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"你的账号已在其他设备登录，此设备已下线。如需在此设备继续使用，请重新登录。",
+        zh_hans: r"你的账号已在其他设备登录，此设备已退出登录。如需在此设备继续使用，请重新登录。",
         #[cfg(feature = "zh-hant")]
         zh_hant: r"你的帳號已在其他裝置登入，這部裝置已登出。如要在這部裝置繼續使用，請重新登入。",
     },
@@ -3722,7 +3722,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
     Text {
         en: r"The app has signed you out of chat. Sign in again to continue.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"你已被强制下线。如需继续聊天，请重新登录。",
+        zh_hans: r"你已被强制退出登录。如需继续聊天，请重新登录。",
         #[cfg(feature = "zh-hant")]
         zh_hant: r"你已被強制登出。如要繼續聊天，請重新登入。",
     },
@@ -3797,7 +3797,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"你無法在這個聊天中執行這項操作。",
     },
     Text {
-        en: r"The chat couldn't be updated. Please try again.",
+        en: r"This chat's details couldn't be updated. Please try again.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"无法更新聊天信息，请重试。",
         #[cfg(feature = "zh-hant")]
@@ -3829,7 +3829,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
         #[cfg(feature = "zh-hans")]
         zh_hans: r"无法加载聊天列表，请重试。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"無法載入聊天列表，請再試一次。",
+        zh_hant: r"無法載入聊天清單，請再試一次。",
     },
     Text {
         en: r"Earlier messages couldn't be loaded. Please try again.",
@@ -3986,14 +3986,14 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"這則訊息的部分內容已被過濾。",
     },
     Text {
-        en: r"The blacklist is full. Remove someone from it before adding more.",
+        en: r"The block list is full. Remove someone from it before adding more.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"黑名单已满，请先将部分用户移出黑名单，再添加新的用户。",
         #[cfg(feature = "zh-hant")]
         zh_hant: r"黑名單已滿，請先將部分使用者移出黑名單，再新增其他使用者。",
     },
     Text {
-        en: r"The blacklist isn't available in this app.",
+        en: r"Blocking isn't available in this app.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"此应用未开放黑名单功能。",
         #[cfg(feature = "zh-hant")]
@@ -4007,7 +4007,7 @@ pub(crate) static MESSAGES: [Text; 102] = [
         zh_hant: r"系統發生問題，這項操作未能完成。",
     },
     Text {
-        en: r"You're on this chat's blacklist, so you can't do this.",
+        en: r"You're on this chat's block list, so you can't do that.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"你已被列入此聊天的黑名单，无法执行该操作。",
         #[cfg(feature = "zh-hant")]
@@ -4654,7 +4654,7 @@ pub(crate) static HTTP_HINTS: [Text; 13] = [
         zh_hant: r"請逐步拉長間隔後重試；維護結束後會自行恢復。",
     },
     Text {
-        en: r"Retry with backoff, and honour a Retry-After header. Writes fail for as long as the app is read-only.",
+        en: r"Retry with backoff, and honor a Retry-After header. Writes fail for as long as the app is read-only.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"请逐步拉长间隔后重试，并遵守 Retry-After 头。应用处于只读状态期间，写入都会失败。",
         #[cfg(feature = "zh-hant")]
@@ -4929,7 +4929,7 @@ pub(crate) static PATCH_DESCRIPTIONS: [Text; 3] = [
         zh_hant: r"訊息已被編輯或收回，且未提供原因：通常是傳送者自行編輯或收回。",
     },
     Text {
-        en: r"The app's server-side hook changed the message; the number is a cause code the hook chose.",
+        en: r"One of the app's Cloud Engine hooks changed the message; the number is a cause code the hook chose.",
         #[cfg(feature = "zh-hans")]
         zh_hans: r"应用的云引擎 Hook 修改了这条消息；这个数字是 Hook 自定义的原因代码。",
         #[cfg(feature = "zh-hant")]

@@ -64,13 +64,26 @@ pub struct CloseFrame<'a> {
 }
 
 impl<'a> CloseFrame<'a> {
-    /// A frame with a status, as received through a library that already parsed the payload.
-    /// The code is kept as received; a reason over 123 bytes (which that library should not
-    /// have let through) is cut on a character boundary, so the frame can still be encoded.
-    #[cfg(any(feature = "tungstenite-0_29", feature = "tungstenite-0_30"))]
-    pub(crate) fn received(code: Code, reason: &'a str) -> CloseFrame<'a> {
+    /// A frame as a library that already parsed the payload received it: axum's `CloseFrame`
+    /// (a bare `u16` code and a reason), a browser's `CloseEvent`, ... The code is kept as
+    /// received, even one RFC 6455 forbids on the wire ([`new`](CloseFrame::new) refuses those:
+    /// it builds frames to send); a reason over 123 bytes, which that library should not have let
+    /// through, is cut on a character boundary, so the frame can still be encoded.
+    ///
+    /// ```
+    /// use leancloud_im_codes::{CloseFrame, ConnectionAction, ImError};
+    ///
+    /// // What axum hands over: `frame.code` and `frame.reason`.
+    /// let (code, reason) = (1006_u16, "");
+    /// let error = ImError::from_close_frame(&CloseFrame::received(code, reason));
+    /// assert_eq!(error.connection(), Some(ConnectionAction::Reconnect));
+    /// assert_eq!(error.reason(), None);
+    /// assert!(CloseFrame::new(code, reason).is_err()); // 1006 may not be sent
+    /// ```
+    #[must_use]
+    pub fn received(code: impl Into<Code>, reason: &'a str) -> CloseFrame<'a> {
         CloseFrame {
-            status: Some(code),
+            status: Some(code.into()),
             reason: truncate_reason(reason),
         }
     }

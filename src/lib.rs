@@ -99,6 +99,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! Two things the loop must know that no code can tell it. The first decision stands: when the
+//! app closes the connection itself (after a `session/closed`, say), the server's reply is a
+//! Close frame too (1000, or none), and it is no new reason to reconnect; stop reading at the
+//! first Close frame, or remember that you already decided. And tokio-tungstenite ends its
+//! stream where tungstenite would return `ConnectionClosed`, so a tokio loop sees the end of
+//! the stream instead of that error.
+//!
 //! # Example: looking up names
 //!
 //! Servers put the constant name in the `reason` of a close, so names are a real lookup path.
@@ -179,7 +186,8 @@
 //!   peer's 0, 999, 5000 or 65535 through to the page: 1005, 1006 and 1015 should never be sent,
 //!   but a client can still see them.
 //! - axum's `CloseFrame` carries a bare `u16` code and a UTF-8 reason: read it with
-//!   `CloseFrame::new(frame.code, &frame.reason)`, or [`Code::new`] for the code alone.
+//!   [`CloseFrame::received`]`(frame.code, &frame.reason)`, which keeps any code (a received
+//!   frame may carry one that must not be sent), or [`Code::new`] for the code alone.
 //!   tokio-tungstenite re-exports tungstenite's types, so the `tungstenite-0_*` features cover
 //!   it. This crate's [`CloseFrame`] has the same name as theirs: import it under another one
 //!   (`use leancloud_im_codes::CloseFrame as ImCloseFrame;`) or go straight to [`ImError`].

@@ -229,3 +229,217 @@ fn app_messages_shows_overrides_private_codes_and_hook_codes() {
         "{out}"
     );
 }
+
+/// `examples/read_loop.rs` against a scripted server on 127.0.0.1, over four connections: an
+/// error command then Close 4107 (reconnect), a dropped socket (1006, reconnect), a handshake
+/// refused with 503 and `Retry-After: 1` (reconnect, not sooner than asked), and a
+/// `session/closed` 4111 (stay offline: the loop ends).
+#[cfg(all(feature = "tungstenite-0_30", feature = "serde"))]
+mod read_loop {
+    use std::io::{Read, Write};
+    use std::net::{TcpListener, TcpStream};
+    use std::sync::mpsc;
+    use std::thread;
+    use std::time::{Duration, Instant};
+
+    use leancloud_im_codes::{Carrier, ImError, Lang};
+    use tungstenite::protocol::CloseFrame;
+    use tungstenite::{Message, WebSocket};
+    use tungstenite_0_30 as tungstenite;
+
+    /// The example sleeps a tenth of each wait: `Retry-After: 1` is 100 ms.
+    const SPEED_UP: u32 = 10;
+
+    /// Random bits that make the third backoff shorter than the server's `Retry-After`.
+    const SEED: &str = "11400714819323198485";
+
+    /// Reads an HTTP request's head.
+    fn read_request(stream: &mut TcpStream) {
+        let mut head = Vec::new();
+        let mut byte = [0];
+        while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+            head.push(byte[0]);
+        }
+    }
+
+    /// Reads the client's request and returns its serial `i`.
+    fn request_serial(socket: &mut WebSocket<TcpStream>) -> u64 {
+        let Ok(Message::Text(text)) = socket.read() else {
+            panic!("the client sends a request first")
+        };
+        let request: serde_json::Value = serde_json::from_str(text.as_str()).unwrap();
+        request["i"].as_u64().unwrap()
+    }
+
+    /// Reads until the connection ends; returns the Close frames that came.
+    fn drain(socket: &mut WebSocket<TcpStream>) -> Vec<Option<u16>> {
+        let mut closes = Vec::new();
+        while let Ok(message) = socket.read() {
+            if let Message::Close(frame) = message {
+                closes.push(frame.map(|frame| frame.code.into()));
+            }
+        }
+        closes
+    }
+
+    /// What the server saw.
+    #[derive(Debug)]
+    enum Event {
+        Accepted(Instant),
+        /// The Close frames the client sent on the last connection.
+        ClientClosed(Vec<Option<u16>>),
+    }
+
+    /// Serves the four connections in order, reporting what it saw.
+    fn serve(listener: &TcpListener, events: &mpsc::Sender<Event>) {
+        for step in 0..4 {
+            let (mut stream, _) = listener.accept().unwrap();
+            events.send(Event::Accepted(Instant::now())).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            if step == 2 {
+                read_request(&mut stream);
+                let refusal = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n";
+                stream.write_all(refusal.as_bytes()).unwrap();
+                continue;
+            }
+            let mut socket = tungstenite::accept(stream).unwrap();
+            let serial = request_serial(&mut socket);
+            match step {
+                0 => {
+                    let error = format!(
+                        r#"{{"cmd":"error","i":{serial},"code":4301,"reason":"CONVERSATION_API_FAILED","detail":"upstream timed out"}}"#
+                    );
+                    socket.send(Message::text(error)).unwrap();
+                    let close = CloseFrame {
+                        code: 4107.into(),
+                        reason: "READ_TIMEOUT".into(),
+                    };
+                    socket.close(Some(close)).unwrap();
+                    drain(&mut socket);
+                }
+                1 => drop(socket), // no Close frame: 1006
+                _ => {
+                    let session_closed = r#"{"cmd":"session","op":"closed","code":4111,"reason":"SESSION_CONFLICT","detail":"signed in on another device"}"#;
+                    socket.send(Message::text(session_closed)).unwrap();
+                    let closes = drain(&mut socket); // until the client closes
+                    events.send(Event::ClientClosed(closes)).unwrap();
+                }
+            }
+        }
+    }
+
+    /// The seconds in a line `reconnect in W (backoff B, jittered under C; retry_after R)`:
+    /// `[W, B, C, R]`.
+    fn waits(line: &str) -> [f64; 4] {
+        [
+            "reconnect in ",
+            "backoff ",
+            "jittered under ",
+            "retry_after ",
+        ]
+        .map(|label| {
+            let rest = &line[line.find(label).unwrap() + label.len()..];
+            rest[..rest.find('s').unwrap()].parse().unwrap()
+        })
+    }
+
+    #[test]
+    fn read_loop_decides_each_end_and_honours_retry_after() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("ws://{}/", listener.local_addr().unwrap());
+        let (sender, events) = mpsc::channel();
+        thread::spawn(move || serve(&listener, &sender));
+        let speed_up = SPEED_UP.to_string();
+        let args = [
+            url.as_str(),
+            "--attempts",
+            "6",
+            "--speed-up",
+            &speed_up,
+            "--seed",
+            SEED,
+            "--lang",
+            "zh-Hant",
+        ];
+        let (status, out, err) = super::run("read_loop", &args);
+        assert_eq!(status, Some(0), "{out}{err}");
+
+        let stay_offline = ImError::new(4111_u16, Carrier::Session).message(Lang::ZhHant);
+        let expected: [(&str, &str); 18] = [
+            ("attempt 1: connecting to ws://127.0.0.1:", ""),
+            ("connected", ""),
+            ("request 1 sent: conv query", ""),
+            (
+                "error command for request 1 (conv query): 4301 CONVERSATION_API_FAILED: ",
+                "-> retry, resend: true",
+            ),
+            ("close frame: 4107 READ_TIMEOUT: ", "-> reconnect"),
+            ("reconnect in ", "jittered under 1s; retry_after 0.000s)"),
+            ("attempt 2: ", ""),
+            ("connected", ""),
+            ("request 2 sent: conv query", ""),
+            ("transport error: 1006 ABNORMAL_CLOSURE: ", "-> reconnect"),
+            ("reconnect in ", "jittered under 1s; retry_after 0.000s)"),
+            ("attempt 3: ", ""),
+            ("transport error: HTTP 503: ", "-> reconnect"),
+            ("reconnect in ", "jittered under 2s; retry_after 1.000s)"),
+            ("attempt 4: ", ""),
+            ("connected", ""),
+            ("request 3 sent: conv query", ""),
+            ("session/closed: 4111 SESSION_CONFLICT: ", "-> stay_offline"),
+        ];
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), expected.len() + 1, "{out}");
+        for (line, (start, end)) in lines.iter().zip(expected) {
+            assert!(
+                line.starts_with(start) && line.ends_with(end),
+                "{line:?}, expected {start:?} … {end:?}, in:\n{out}"
+            );
+        }
+        assert_eq!(
+            lines[18],
+            format!("stay offline; tell the user: {stay_offline}")
+        );
+
+        // Each wait is the jittered backoff (below the schedule's delay, which starts again after
+        // each connection and grows after the refusal), or the server's wait if that is longer.
+        for (index, expected_ceiling, expected_asked) in
+            [(5, 1.0, 0.0), (10, 1.0, 0.0), (13, 2.0, 1.0)]
+        {
+            let line = lines[index];
+            let [wait, backoff, ceiling, asked] = waits(line);
+            assert!(
+                (ceiling - expected_ceiling).abs() < 1e-9 && backoff < ceiling,
+                "{line}"
+            );
+            assert!((asked - expected_asked).abs() < 1e-9, "{line}");
+            assert!((wait - backoff.max(asked)).abs() < 0.001, "{line}");
+        }
+        // With this seed the backoff after the refusal is under a second: the wait is the server's.
+        let [wait, backoff, ..] = waits(lines[13]);
+        assert!(backoff < 1.0 && wait >= 1.0, "{}", lines[13]);
+        // And the example did sleep it: the fourth connection came at least 1 s / SPEED_UP after
+        // the refusal. After the session/closed, it closed the connection itself, without a
+        // status.
+        let events: Vec<Event> = (0..5)
+            .map(|_| events.recv_timeout(Duration::from_secs(5)).unwrap())
+            .collect();
+        let Event::Accepted(refused) = events[2] else {
+            panic!("{events:?}")
+        };
+        let Event::Accepted(fourth) = events[3] else {
+            panic!("{events:?}")
+        };
+        assert!(
+            fourth - refused >= Duration::from_secs(1) / SPEED_UP,
+            "{:?}",
+            fourth - refused
+        );
+        assert!(
+            matches!(&events[4], Event::ClientClosed(closes) if closes == &[None]),
+            "{events:?}"
+        );
+    }
+}

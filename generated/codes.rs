@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs 75cf53ec1e99f409fdf179110448545e, body 13c18c193aeba7f3e5ef73174a693ca2). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 208d34ff1e0b7a5a97bc52a19634e8f7, body 63a98cde3ef16531ce9861fe62c4d618). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///
@@ -97,7 +97,7 @@ pub enum KnownCode {
     /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_NO_STATUS`, `CLOSED_NO_STATUS`.
     NoStatusRcvd = 1005,
 
-    /// 1006 `ABNORMAL_CLOSURE`: The connection ended without a closing handshake: the underlying TCP connection dropped, often because a router or proxy cuts long-lived connections. The code should never be sent in a Close frame, although tungstenite sends it when asked to.
+    /// 1006 `ABNORMAL_CLOSURE`: The connection ended without a closing handshake: the underlying TCP connection dropped, often because a router or proxy cuts long-lived connections. It is reported locally and never sent in a Close frame.
     ///
     /// Family `websocket`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never. Also spelled `CLOSE_ABNORMAL`.
     AbnormalClosure = 1006,
@@ -2095,11 +2095,11 @@ pub(crate) static DESCRIPTIONS: [Text; 102] = [
         zh_hant: r"收到的關閉訊框沒有附帶狀態碼，接收端便以 1005 代為回報。這個碼本身不應寫入關閉訊框，不過只要呼叫端要求，tungstenite 仍會照樣送出。",
     },
     Text {
-        en: r"The connection ended without a closing handshake: the underlying TCP connection dropped, often because a router or proxy cuts long-lived connections. The code should never be sent in a Close frame, although tungstenite sends it when asked to.",
+        en: r"The connection ended without a closing handshake: the underlying TCP connection dropped, often because a router or proxy cuts long-lived connections. It is reported locally and never sent in a Close frame.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"连接没有经过关闭握手就结束了，即底层 TCP 连接直接断开，常见原因是路由器或代理切断了长时间保持的连接。这个码不应写入关闭帧，不过只要调用方要求，tungstenite 仍会照发。",
+        zh_hans: r"连接没有经过关闭握手就结束了，即底层 TCP 连接直接断开，常见原因是路由器或代理切断了长时间保持的连接。这个码只在本地报告，从不写入关闭帧。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"連線未經關閉交握就結束了，也就是底層 TCP 連線直接中斷，常見原因是路由器或代理伺服器切斷了長時間維持的連線。這個碼不應寫入關閉訊框，不過只要呼叫端要求，tungstenite 仍會照樣送出。",
+        zh_hant: r"連線未經關閉交握就結束了，也就是底層 TCP 連線直接中斷，常見原因是路由器或代理伺服器切斷了長時間維持的連線。這個碼只在本機回報，從不寫入關閉訊框。",
     },
     Text {
         en: r"A message's bytes did not match its frame type, for example a text frame that is not valid UTF-8. The Swift SDK's WebSocket layer also closes with 1007 when it cannot decompress a permessage-deflate frame.",
@@ -2813,11 +2813,11 @@ pub(crate) static HINTS: [Text; 102] = [
         zh_hant: r"請重新連線並逐步拉長重試間隔。自行建立關閉訊框時，請填入真正的狀態碼，或者乾脆不帶酬載，不要寫入 1005。",
     },
     Text {
-        en: r"Nothing to change: the official SDKs reconnect by themselves (the Java SDK when the network comes back). If drops are frequent, look at the idle timeouts of routers and proxies on the path.",
+        en: r"Nothing to change: the official SDKs reconnect by themselves (the Java SDK when the network comes back). If drops are frequent, look at the idle timeouts of routers and proxies on the path. When you send a Close frame yourself, never use 1006: tungstenite sends it if asked to.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"无需修改：官方 SDK 会自动重新连接（Java SDK 在网络恢复时重新连接）。如果断开很频繁，请检查链路上路由器和代理的空闲超时设置。",
+        zh_hans: r"无需修改：官方 SDK 会自动重新连接（Java SDK 在网络恢复时重新连接）。如果断开很频繁，请检查链路上路由器和代理的空闲超时设置。自己发送关闭帧时切勿使用 1006：只要调用方要求，tungstenite 就会照发。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"不需要修改：官方 SDK 會自動重新連線（Java SDK 會在網路恢復時重新連線）。如果經常斷線，請檢查路徑上路由器與代理伺服器的閒置逾時設定。",
+        zh_hant: r"不需要修改：官方 SDK 會自動重新連線（Java SDK 會在網路恢復時重新連線）。如果經常斷線，請檢查路徑上路由器與代理伺服器的閒置逾時設定。自行送出關閉訊框時切勿使用 1006：只要呼叫端要求，tungstenite 就會照樣送出。",
     },
     Text {
         en: r"Reconnect, and fix the frame that caused it: text frames (the lc.proto2base64.3 subprotocol) must be valid UTF-8. Resending the same bytes fails again.",
@@ -4559,11 +4559,11 @@ pub(crate) static HTTP_DESCRIPTIONS: [Text; 13] = [
         zh_hant: r"伺服器正在維護，或伺服器前方的閘道沒有從它那裡得到有效回應。",
     },
     Text {
-        en: r"The app is temporarily disabled or read-only, usually during operations work that LeanCloud announces beforehand.",
+        en: r"The service is unavailable for now: LeanCloud disabled the app or made it read-only, usually for operations work it announces beforehand, or a gateway in front of the server is overloaded. A refused WebSocket handshake means the same.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"应用被临时禁用或处于只读状态，通常是 LeanCloud 事先通知的运维操作期间。",
+        zh_hans: r"服务暂时不可用：LeanCloud 临时禁用了应用或将其设为只读（通常是事先通知的运维操作期间），或服务器前方的网关负载过高。WebSocket 握手被拒绝时，含义相同。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"應用程式被暫時停用或處於唯讀狀態，通常是 LeanCloud 事先通知的維運作業期間。",
+        zh_hant: r"服務暫時無法使用：LeanCloud 暫時停用了應用程式或將其設為唯讀（通常是事先通知的維運作業期間），或伺服器前方的閘道負載過高。WebSocket 交握被拒絕時，含義相同。",
     },
     Text {
         en: r"The app's storage was archived after a long time without use; LeanCloud answers 504 until it is restored.",

@@ -109,7 +109,7 @@ pub fn codes(table: &Table, tables: &Tables) -> String {
         .iter()
         .map(|entry| entry.sources.as_slice())
         .collect();
-    text_statics(&mut out, "", "code", "[`KnownCode::ALL`]", &texts);
+    text_statics(&mut out, "", "", "code", "[`KnownCode::ALL`]", &texts);
     sources_static(&mut out, "SOURCES", "code", "[`KnownCode::ALL`]", &sources);
     others(&mut out, table);
 
@@ -273,6 +273,24 @@ fn variant_docs(out: &mut String, entry: &Entry) {
         write!(out, " Also spelled {}.", aliases.join(", ")).unwrap();
     }
     writeln!(out).unwrap();
+    for departure in &entry.departures {
+        writeln!(out, "    ///").unwrap();
+        writeln!(
+            out,
+            "    /// Departs from the {} SDK for carrier `{}`: {}",
+            departure.sdk,
+            departure.carrier.as_str(),
+            doc_text(&departure.reason)
+        )
+        .unwrap();
+    }
+}
+
+/// `// Source: ...` lines for a row whose sources have no static of their own.
+fn source_comments(out: &mut String, indent: &str, sources: &[String]) {
+    for source in sources {
+        writeln!(out, "{indent}// Source: {source}").unwrap();
+    }
 }
 
 fn record(out: &mut String, entry: &Entry) {
@@ -331,7 +349,14 @@ fn wait(wait: Option<Wait>) -> String {
 
 /// `DESCRIPTIONS`, `HINTS` and `MESSAGES` (with `prefix`), one `Text` per row, for the rows
 /// whose texts have each kind.
-fn text_statics(out: &mut String, prefix: &str, row: &str, order: &str, texts: &[&[Texts]]) {
+fn text_statics(
+    out: &mut String,
+    attribute: &str,
+    prefix: &str,
+    row: &str,
+    order: &str,
+    texts: &[&[Texts]],
+) {
     for (name, what, text_of) in [
         (
             "DESCRIPTIONS",
@@ -350,7 +375,7 @@ fn text_statics(out: &mut String, prefix: &str, row: &str, order: &str, texts: &
         writeln!(out, "/// Each {row}'s {what}, in the order of {order}.").unwrap();
         writeln!(
             out,
-            "pub(crate) static {prefix}{name}: [Text; {}] = [",
+            "{attribute}pub(crate) static {prefix}{name}: [Text; {}] = [",
             texts.len()
         )
         .unwrap();
@@ -420,7 +445,7 @@ fn others(out: &mut String, table: &Table) {
     }
     out.push_str("];\n\n");
     let texts: Vec<&[Texts]> = table.unknown.iter().map(|e| e.texts.as_slice()).collect();
-    text_statics(out, "UNKNOWN_", "range", ranges, &texts);
+    text_statics(out, "", "UNKNOWN_", "range", ranges, &texts);
     let sources: Vec<&[String]> = table.unknown.iter().map(|e| e.sources.as_slice()).collect();
     sources_static(out, "UNKNOWN_SOURCES", "range", ranges, &sources);
 
@@ -430,7 +455,7 @@ fn others(out: &mut String, table: &Table) {
     );
     writeln!(
         out,
-        "pub(crate) static HTTP_RECORDS: [HttpRecord; {}] = [",
+        "{ALLOC}pub(crate) static HTTP_RECORDS: [HttpRecord; {}] = [",
         table.http.len()
     )
     .unwrap();
@@ -440,6 +465,7 @@ fn others(out: &mut String, table: &Table) {
             HttpKey::Class(class) => format!("HttpKey::Class({class})"),
             HttpKey::Other => "HttpKey::Other".to_string(),
         };
+        source_comments(out, "    ", &entry.sources);
         writeln!(
             out,
             "    HttpRecord {{\n        key: {key},\n        handshake: {},\n        operation: {},\n        retry_after: {},\n        unknown_outcome: {},\n    }},",
@@ -452,17 +478,18 @@ fn others(out: &mut String, table: &Table) {
     }
     out.push_str("];\n\n");
     let texts: Vec<&[Texts]> = table.http.iter().map(|e| e.texts.as_slice()).collect();
-    text_statics(out, "HTTP_", "HTTP status", order, &texts);
+    text_statics(out, ALLOC, "HTTP_", "HTTP status", order, &texts);
 
     let order = "`TRANSPORT_RECORDS`";
     out.push_str("/// The answers for the transport failures that have no close code.\n");
     writeln!(
         out,
-        "pub(crate) static TRANSPORT_RECORDS: [TransportRecord; {}] = [",
+        "{ALLOC}pub(crate) static TRANSPORT_RECORDS: [TransportRecord; {}] = [",
         table.transports.len()
     )
     .unwrap();
     for entry in &table.transports {
+        source_comments(out, "    ", &entry.sources);
         writeln!(
             out,
             "    TransportRecord {{\n        failure: TransportFailure::{:?},\n        connection: {},\n        operation: {},\n    }},",
@@ -478,11 +505,16 @@ fn others(out: &mut String, table: &Table) {
         .iter()
         .map(|e| e.texts.as_slice())
         .collect();
-    text_statics(out, "TRANSPORT_", "transport failure", order, &texts);
+    text_statics(out, ALLOC, "TRANSPORT_", "transport failure", order, &texts);
 
+    for entry in &table.patches {
+        writeln!(out, "// The `{}` patch cause:", entry.kind).unwrap();
+        source_comments(out, "", &entry.sources);
+    }
     let texts: Vec<&[Texts]> = table.patches.iter().map(|e| e.texts.as_slice()).collect();
     text_statics(
         out,
+        "",
         "PATCH_",
         "patch cause without a code",
         "unspecified, app, unrecognized",
@@ -508,6 +540,9 @@ fn others(out: &mut String, table: &Table) {
     out.push_str("};\n");
     debug_assert_eq!(table.labels.len(), LABEL_KEYS.len());
 }
+
+/// Marks the HTTP and transport tables: only `ImError`, which needs `alloc`, reads them.
+const ALLOC: &str = "#[cfg(feature = \"alloc\")]\n";
 
 /// `0x8500_daaf_c5d8_b711`: a 64-bit constant as a Rust literal, grouped for reading.
 fn hex(value: u64) -> String {

@@ -1031,6 +1031,9 @@ impl EntryChecker<'_> {
         let sources = self.strings(table, "sources", true, |checker, source| {
             if source.trim().is_empty() {
                 checker.problem("`sources` has an empty item".into());
+            } else if source.contains(['\n', '\r']) {
+                checker
+                    .problem("a `sources` item spans lines: give each source its own item".into());
             }
         });
         if table.contains_key("sources") && sources.is_empty() {

@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs 208d34ff1e0b7a5a97bc52a19634e8f7, body 63a98cde3ef16531ce9861fe62c4d618). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 97112b9ef3f9f4b0a344bdca25884d00, body c2e7e0011e7e1e426fd6addbb614fa84). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///
@@ -30,6 +30,8 @@ pub enum KnownCode {
     /// 0 `NONE`: The SDK reports 0 when a connection ended with no WebSocket status at all: either the app closed the client itself, or the connection ended before any Close frame arrived, which LeanCloud's docs put down to a server restart or a problem with the local network. RFC 6455 leaves 0 unused, so it never travels on the wire.
     ///
     /// Family `sdk`. After a close: `reconnect`. After the session ended: `stay_offline`. Operation: never.
+    ///
+    /// Departs from the js SDK for carrier `session`: JS checks `if (code)` on the reply to its session/open (src/im-client.js:929-931), so a session reply with code 0 reads as an open that succeeded. The server refuses nothing with 0, and in every other way a session ends, 0 ends it for JS too; the crate keeps that answer.
     NoCode = 0,
 
     /// 1 `INTERNAL_SERVER_ERROR`: LeanCloud's catch-all error: the server failed internally, or the request had a problem that no more specific code covers, most often a bad parameter. The reply's error text usually says which.
@@ -120,6 +122,8 @@ pub enum KnownCode {
     /// 1010 `MANDATORY_EXT`: The client ended the connection because the server's handshake did not accept a WebSocket extension the client requires. Only clients send this code.
     ///
     /// Family `websocket`. After a close: `stop`. After the session ended: `stop`. Operation: never. Also spelled `CLOSE_MANDATORY_EXTENSION`.
+    ///
+    /// Departs from the js SDK for carrier `close_frame`: JS reconnects after every Close status but 4100, 4103 and 4110 (src/realtime.js:256-269); every attempt asks for the same extension, so the crate stops.
     MandatoryExt = 1010,
 
     /// 1011 `INTERNAL_ERROR`: The server met an unexpected condition and could not go on serving the connection. Not to be confused with LeanCloud IM's 4200, which has the same name.
@@ -145,6 +149,8 @@ pub enum KnownCode {
     /// 1015 `TLS_HANDSHAKE`: The TLS handshake failed, for example because the server's certificate could not be verified, which a wrong device clock or a network that intercepts traffic (a Wi-Fi sign-in page, a corporate proxy) can cause. The code should never be sent in a Close frame, although tungstenite sends it when asked to.
     ///
     /// Family `websocket`. After a close: `stop`. After the session ended: `stop`. Operation: never. Also spelled `CLOSE_TLS_FAIL`.
+    ///
+    /// Departs from the js SDK for carrier `close_frame`: JS reconnects after every Close status but 4100, 4103 and 4110 (src/realtime.js:256-269); a TLS failure is not fixed by trying again, so the crate stops.
     TlsHandshake = 1015,
 
     /// 3000 `UNAUTHORIZED`: IANA registers 3000 as Unauthorized. LeanCloud's servers do not send it; the Java SDK uses it to close its own socket when a ping gets no answer in time.
@@ -220,6 +226,8 @@ pub enum KnownCode {
     /// 4112 `SESSION_TOKEN_EXPIRED`: The session token presented is expired or invalid, so the server will not restore the session with it.
     ///
     /// Family `im`. After a close: `reconnect`. After the session ended: `reopen_session`. Operation: `reopen_then_retry`.
+    ///
+    /// Departs from the js SDK for carrier `session`: After a session/closed 4112, or a first open refused with 4112, JS does nothing (src/im-client.js:162-191; it throws 'Unexpected session expiration' when it holds no token, :905-911). The crate reopens with a fresh signature, as Swift and ObjC do after a refused re-open; after a refused re-open JS reopens too, without a signature.
     SessionTokenExpired = 4112,
 
     /// 4113 `APP_QUOTA_EXCEEDED`: The number of users who signed in today has reached the cap the app set, so the server refuses new sign-ins until the daily count resets.
@@ -460,6 +468,8 @@ pub enum KnownCode {
     /// 9000 `COMMAND_TIMEOUT`: No reply to a request arrived before the SDK's command timeout (20 s in JS, 30 s in Swift and ObjC; Java reports the same case as 124 after 10 s). Requests over the per-minute rate limits get no reply at all and end this way.
     ///
     /// Family `sdk`. After a close: never. After the session ended: `reconnect`. Operation: `retry`.
+    ///
+    /// Departs from the js SDK for carrier `session`: JS raises its command timeout without a number (src/connection.js:102-110) and, like after any refused open, leaves the session closed. Swift and ObjC send a timed-out re-open again with the token they hold (IMClient.swift:1482-1483; LCIMClient.m:652-653), which the crate follows.
     CommandTimeout = 9000,
 
     /// 9001 `CONNECTION_LOST`: The connection is unavailable or was lost: the app went to the background, the network became unreachable or changed, or either side closed the socket. Requests still waiting for a reply fail with this code.
@@ -530,6 +540,8 @@ pub enum KnownCode {
     /// 9976 `INCONSISTENCY`: The SDK was used in a way it does not allow: a bad parameter (such as no client IDs, or more than 20, in one query) or a call out of order (such as opening a client that is already open or opening). Swift also reports it when it cannot build the IM router address because the app has no server URL configured.
     ///
     /// Family `sdk`. After a close: `stop`. After the session ended: `stop`. Operation: `fix_request`.
+    ///
+    /// Departs from the js SDK for carrier `close_frame`: 9976 is never sent on the wire; JS reconnects after whatever close the socket reports. The crate stops: Swift raises it when no server URL can be built, which no retry fixes.
     Inconsistency = 9976,
 
     /// 9977 `UNDERLYING_ERROR`: Swift or ObjC wrapped an error that did not come from LeanCloud (the socket or WebSocket library, the system's network stack, HTTP, local storage, serialization); the original error is attached. Swift wraps every WebSocket close this way, ObjC those with codes outside 4000-4999.
@@ -4420,7 +4432,10 @@ pub(crate) static UNKNOWN_SOURCES: [&[&str]; 5] = [
 ];
 
 /// The answers for HTTP statuses: single statuses first, then classes, then any other.
+#[cfg(feature = "alloc")]
 pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:340
+    // Source: RFC 9110 §15.5.2
     HttpRecord {
         key: HttpKey::Status(401),
         handshake: Some(ConnectionAction::Stop),
@@ -4428,6 +4443,8 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:345
+    // Source: RFC 9110 §15.5.4
     HttpRecord {
         key: HttpKey::Status(403),
         handshake: Some(ConnectionAction::Stop),
@@ -4435,6 +4452,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: RFC 9110 §15.5.5
     HttpRecord {
         key: HttpKey::Status(404),
         handshake: Some(ConnectionAction::Stop),
@@ -4442,6 +4460,8 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:357
+    // Source: RFC 9110 §15.5.14
     HttpRecord {
         key: HttpKey::Status(413),
         handshake: Some(ConnectionAction::Stop),
@@ -4449,6 +4469,10 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/im/guide/rest.mdx:1687
+    // Source: leancloud/docs:docs/sdk/im/guide/rest.mdx:1731
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:362
+    // Source: RFC 6585 §4
     HttpRecord {
         key: HttpKey::Status(429),
         handshake: Some(ConnectionAction::Reconnect),
@@ -4456,6 +4480,8 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: Some(RetryAfter::Delay(core::time::Duration::from_secs(60))),
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:377
+    // Source: RFC 9110 §15.6.3
     HttpRecord {
         key: HttpKey::Status(502),
         handshake: Some(ConnectionAction::Reconnect),
@@ -4463,6 +4489,8 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:382
+    // Source: RFC 9110 §15.6.4
     HttpRecord {
         key: HttpKey::Status(503),
         handshake: Some(ConnectionAction::Reconnect),
@@ -4470,6 +4498,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:387
     HttpRecord {
         key: HttpKey::Status(504),
         handshake: Some(ConnectionAction::Stop),
@@ -4477,6 +4506,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:392
     HttpRecord {
         key: HttpKey::Status(511),
         handshake: Some(ConnectionAction::Reconnect),
@@ -4484,6 +4514,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: leancloud/docs:docs/sdk/other/error-code.mdx:397
     HttpRecord {
         key: HttpKey::Status(524),
         handshake: Some(ConnectionAction::Reconnect),
@@ -4491,6 +4522,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: true,
     },
+    // Source: RFC 9110 §15.5
     HttpRecord {
         key: HttpKey::Class(4),
         handshake: Some(ConnectionAction::Stop),
@@ -4498,6 +4530,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: false,
     },
+    // Source: RFC 9110 §15.6
     HttpRecord {
         key: HttpKey::Class(5),
         handshake: Some(ConnectionAction::Reconnect),
@@ -4505,6 +4538,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
         retry_after: None,
         unknown_outcome: true,
     },
+    // Source: RFC 9110 §15
     HttpRecord {
         key: HttpKey::Other,
         handshake: Some(ConnectionAction::Stop),
@@ -4515,6 +4549,7 @@ pub(crate) static HTTP_RECORDS: [HttpRecord; 13] = [
 ];
 
 /// Each HTTP status's description, in the order of `HTTP_RECORDS`.
+#[cfg(feature = "alloc")]
 pub(crate) static HTTP_DESCRIPTIONS: [Text; 13] = [
     Text {
         en: r"The server refused the credentials: no App ID was sent, or the App ID and key do not match.",
@@ -4610,6 +4645,7 @@ pub(crate) static HTTP_DESCRIPTIONS: [Text; 13] = [
 ];
 
 /// Each HTTP status's hint, in the order of `HTTP_RECORDS`.
+#[cfg(feature = "alloc")]
 pub(crate) static HTTP_HINTS: [Text; 13] = [
     Text {
         en: r"Check the App ID, the App Key (or Master Key) and the request's signature headers; nothing succeeds until they are right.",
@@ -4705,6 +4741,7 @@ pub(crate) static HTTP_HINTS: [Text; 13] = [
 ];
 
 /// Each HTTP status's end-user message, in the order of `HTTP_RECORDS`.
+#[cfg(feature = "alloc")]
 pub(crate) static HTTP_MESSAGES: [Text; 13] = [
     Text {
         en: r"Chat is unavailable because of a problem with the app. Please contact the app's support team.",
@@ -4800,22 +4837,30 @@ pub(crate) static HTTP_MESSAGES: [Text; 13] = [
 ];
 
 /// The answers for the transport failures that have no close code.
+#[cfg(feature = "alloc")]
 pub(crate) static TRANSPORT_RECORDS: [TransportRecord; 4] = [
+    // Source: snapview/tungstenite-rs@v0.30.0:src/error.rs:28
+    // Source: snapview/tungstenite-rs@v0.30.0:src/protocol/mod.rs:297
     TransportRecord {
         failure: TransportFailure::Closed,
         connection: None,
         operation: Some(OperationAction::ReopenThenRetry),
     },
+    // Source: snapview/tungstenite-rs@v0.30.0:src/error.rs:67
+    // Source: RFC 6455 §3
     TransportRecord {
         failure: TransportFailure::Request,
         connection: Some(ConnectionAction::Stop),
         operation: None,
     },
+    // Source: RFC 6455 §4.1
+    // Source: snapview/tungstenite-rs@v0.30.0:src/handshake/client.rs:220
     TransportRecord {
         failure: TransportFailure::NotWebSocket,
         connection: Some(ConnectionAction::Stop),
         operation: None,
     },
+    // Source: snapview/tungstenite-rs@v0.30.0:src/error.rs:58
     TransportRecord {
         failure: TransportFailure::Busy,
         connection: None,
@@ -4824,6 +4869,7 @@ pub(crate) static TRANSPORT_RECORDS: [TransportRecord; 4] = [
 ];
 
 /// Each transport failure's description, in the order of `TRANSPORT_RECORDS`.
+#[cfg(feature = "alloc")]
 pub(crate) static TRANSPORT_DESCRIPTIONS: [Text; 4] = [
     Text {
         en: r"The connection was already closed: the closing handshake had completed, or the app closed it, so reading or sending failed.",
@@ -4856,6 +4902,7 @@ pub(crate) static TRANSPORT_DESCRIPTIONS: [Text; 4] = [
 ];
 
 /// Each transport failure's hint, in the order of `TRANSPORT_RECORDS`.
+#[cfg(feature = "alloc")]
 pub(crate) static TRANSPORT_HINTS: [Text; 4] = [
     Text {
         en: r"Act on the Close frame that came before (or on your own close); this failure adds nothing to it. Send what failed once the session is open again.",
@@ -4888,6 +4935,7 @@ pub(crate) static TRANSPORT_HINTS: [Text; 4] = [
 ];
 
 /// Each transport failure's end-user message, in the order of `TRANSPORT_RECORDS`.
+#[cfg(feature = "alloc")]
 pub(crate) static TRANSPORT_MESSAGES: [Text; 4] = [
     Text {
         en: r"The chat connection has closed.",
@@ -4919,6 +4967,13 @@ pub(crate) static TRANSPORT_MESSAGES: [Text; 4] = [
     },
 ];
 
+// The `unspecified` patch cause:
+// Source: leancloud/js-realtime-sdk:src/im-client.js:332
+// The `app` patch cause:
+// Source: leancloud/docs:docs/sdk/im/guide/systemconv.mdx:469
+// Source: leancloud/js-realtime-sdk:src/im-client.js:332
+// The `unrecognized` patch cause:
+// Source: leancloud/js-realtime-sdk:src/im-client.js:334
 /// Each patch cause without a code's description, in the order of unspecified, app, unrecognized.
 pub(crate) static PATCH_DESCRIPTIONS: [Text; 3] = [
     Text {

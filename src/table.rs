@@ -6,6 +6,7 @@
 use crate::family::Family;
 use crate::lang::Text;
 use crate::recovery::{ConnectionAction, OperationAction, RetryAfter};
+#[cfg(feature = "alloc")]
 use crate::transport::TransportFailure;
 
 include!(concat!(env!("OUT_DIR"), "/codes.rs"));
@@ -32,6 +33,7 @@ pub(crate) struct Record {
 }
 
 /// Which statuses an HTTP record answers for.
+#[cfg(feature = "alloc")]
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum HttpKey {
     Status(u16),
@@ -41,6 +43,7 @@ pub(crate) enum HttpKey {
 }
 
 /// The answers for an HTTP status: of a refused WebSocket handshake and of a REST reply.
+#[cfg(feature = "alloc")]
 pub(crate) struct HttpRecord {
     pub(crate) key: HttpKey,
     pub(crate) handshake: Option<ConnectionAction>,
@@ -51,6 +54,7 @@ pub(crate) struct HttpRecord {
 }
 
 /// The answers for a transport failure that has no close code.
+#[cfg(feature = "alloc")]
 pub(crate) struct TransportRecord {
     pub(crate) failure: TransportFailure,
     pub(crate) connection: Option<ConnectionAction>,
@@ -58,6 +62,8 @@ pub(crate) struct TransportRecord {
 }
 
 /// The words an error's `Display` writes around what came with it.
+// Without `alloc` there is no `ImError`, and only `unknown` is read (by `Code`'s `Display`).
+#[cfg_attr(not(feature = "alloc"), allow(dead_code))]
 pub(crate) struct Labels {
     /// Stands for the name of a code this crate does not know.
     pub(crate) unknown: Text,

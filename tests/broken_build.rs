@@ -130,17 +130,13 @@ fn cargo_build_fails_naming_the_broken_entry() {
         stderr,
         ..
     } = build_copy("broken", "codes.toml", |codes| {
-        codes.replacen(
-            "session_closed = \"stay_offline\"",
-            "session_closed = \"give_up\"",
-            1,
-        )
+        codes.replacen("session = \"stay_offline\"", "session = \"give_up\"", 1)
     });
     assert!(!built, "the broken copy built:\n{stderr}");
     // The entry is named by the line of its `[[code]]` header, its code and its name.
     let broken_line = codes
         .lines()
-        .position(|l| l == "session_closed = \"stay_offline\"")
+        .position(|l| l == "session = \"stay_offline\"")
         .unwrap();
     let header_line = codes
         .lines()
@@ -163,7 +159,7 @@ fn cargo_build_fails_naming_the_broken_entry() {
         .unwrap()
         .trim_matches('"');
     let expected = format!(
-        "error: codes.toml:{header_line}: entry {code} {name}: unknown session_closed `give_up`; expected one of reconnect, reopen_session, stay_offline, stop, never"
+        "error: codes.toml:{header_line}: entry {code} {name}: unknown session `give_up`; expected one of reconnect, reopen_session, stay_offline, stop, never"
     );
     assert!(
         stderr.contains(&expected),

@@ -62,6 +62,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 8px;margin:0}
 dt{color:var(--muted)}
 dd{margin:0}
 ul{margin:0;padding-left:16px}
+li>.sub{display:block}
 .t{margin-bottom:6px}
 .t>b{display:inline-block;font-size:11px;color:var(--muted);border:1px solid var(--line);border-radius:3px;padding:0 4px;margin-bottom:2px}
 .src{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}

@@ -195,8 +195,9 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Command, U
 /// and a wrong one.
 fn is_option(argument: &str) -> bool {
     argument.starts_with("--")
-        || (argument.starts_with('-')
-            && argument[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+        || argument
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Combinations that cannot work.

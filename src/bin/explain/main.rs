@@ -63,7 +63,8 @@ fn main() -> ExitCode {
     let written = write_out(|out| match options.format {
         Format::Text => text::write(out, &items, &options.langs),
         Format::Json => json::write(out, &items, &options.langs),
-        Format::Fluent => fluent::write(out, options.langs[0]),
+        // `args` refuses ftl without --lang.
+        Format::Fluent => fluent::write(out, options.lang.unwrap_or_default()),
         Format::Html => html::write(out, options.lang.unwrap_or_default()),
     });
     finish(written, status)

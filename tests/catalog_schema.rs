@@ -192,14 +192,36 @@ fn the_catalog_export_matches_its_schema() {
 }
 
 #[test]
-fn a_single_code_matches_the_item_schema() {
+fn one_code_several_and_bad_input_match_the_same_schema() {
     let schema = schema();
-    for code in ["4111", "4999", "0", "65535"] {
-        let item = explain(&["--json", code]);
+    for args in [
+        &["--json", "4111"][..],
+        &["--json", "4999"],
+        &["--json", "0"],
+        &["--json", "65535"],
+        &["--json", "4111", "1006", "nope"],
+        &["--json", "--lang", "zh-Hans", "nope"],
+    ] {
+        let document = explain(args);
         let mut errors = Vec::new();
-        validate(&schema, &schema["$defs"]["code"], &item, "", &mut errors);
-        assert!(errors.is_empty(), "{code}: {errors:#?}");
+        validate(&schema, &schema, &document, "", &mut errors);
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
     }
+}
+
+#[test]
+fn never_is_null_and_nothing_is_a_word() {
+    let document = explain(&["--json", "4111", "4999"]);
+    let conflict = &document["codes"][0];
+    assert_eq!(conflict["operation"], "nothing");
+    // 4999 answers no request: that never happens, so null (not the word "never").
+    assert!(document["codes"][1]["operation"].is_null());
+    let schema = schema();
+    let mut errors = Vec::new();
+    let mut never = document.clone();
+    never["codes"][1]["operation"] = Value::from("never");
+    validate(&schema, &schema, &never, "", &mut errors);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
 }
 
 #[test]

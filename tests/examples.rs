@@ -104,7 +104,8 @@ fn explain_json_gives_both_answers_and_the_wait() {
     let (status, out, _) = run("explain", &["--json", "4111", "4113", "4999", "nope"]);
     assert_eq!(status, Some(2));
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let items = value.as_array().unwrap();
+    let items = value["codes"].as_array().unwrap();
+    assert_eq!(items.len(), 3);
     assert_eq!(items[0]["name"], "SESSION_CONFLICT");
     assert_eq!(items[0]["connection"], "reconnect");
     assert_eq!(items[0]["session"], "stay_offline");
@@ -119,7 +120,14 @@ fn explain_json_gives_both_answers_and_the_wait() {
     );
     assert_eq!(items[2]["code"], 4999);
     assert_eq!(items[2]["name"], "<unknown>");
-    assert!(items[3]["error"].as_str().unwrap().contains("nope"));
+    assert!(items[2]["operation"].is_null(), "never is null");
+    assert_eq!(value["errors"][0]["input"], "nope");
+    assert!(
+        value["errors"][0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a code number")
+    );
 }
 
 #[test]
@@ -167,6 +175,345 @@ fn explain_writes_a_fluent_resource_that_fluent_parses() {
         text,
         leancloud_im_codes::Code::SESSION_CONFLICT.message(leancloud_im_codes::Lang::ZhHant)
     );
+}
+
+/// Runs `explain` with its stdout piped, reads `bytes` of it and closes the pipe, as `head`
+/// does; returns the exit status and stderr.
+fn explain_into_closed_pipe(args: &[&str], bytes: usize) -> (std::process::ExitStatus, String) {
+    use std::io::Read;
+    use std::process::Stdio;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut start = vec![0; bytes];
+    stdout.read_exact(&mut start).unwrap();
+    drop(stdout);
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (child.wait().unwrap(), err)
+}
+
+#[test]
+fn explain_stops_quietly_when_the_reader_closes_the_pipe() {
+    // Every output here is larger than a pipe's buffer, so explain is still writing when the
+    // reader goes: the next write fails with a broken pipe.
+    let unknown = vec!["4999"; 200];
+    for (args, status) in [
+        (&["--all", "--json"][..], 0),
+        (&["--all"], 0),
+        (&["--all", "--format", "html"], 0),
+        (&unknown, 1),
+    ] {
+        let (exit, err) = explain_into_closed_pipe(args, 16);
+        assert_ne!(exit.code(), Some(101), "{args:?} panicked: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?} wrote to stderr: {err}");
+        // The status still describes the input: 1 for an unknown number.
+        assert_eq!(exit.code(), Some(status), "{args:?}: {err}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn explain_says_when_it_cannot_write_and_exits_3() {
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .arg("--all")
+        .stdout(full)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(3), "{err}");
+    assert!(err.contains("cannot write the output"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn explain_refuses_an_argument_that_is_not_utf8() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    for args in [
+        &[OsStr::from_bytes(b"41\xff1")][..],
+        &[
+            OsStr::new("--lang"),
+            OsStr::from_bytes(b"zh-\xffTW"),
+            OsStr::new("4111"),
+        ],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_explain"))
+            .args(args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("is not valid UTF-8"), "{err}");
+        // The argument, as far as it can be shown.
+        let lossy = args.iter().find(|arg| arg.to_str().is_none()).unwrap();
+        assert!(err.contains(&*lossy.to_string_lossy()), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn explain_help_documents_options_formats_languages_and_exit_statuses() {
+    let (status, help, _) = run("explain", &["--help"]);
+    assert_eq!(status, Some(0));
+    assert_eq!(run("explain", &["-h"]).1, help);
+    // Help wins over everything else on the line.
+    assert_eq!(run("explain", &["4111", "--help"]).1, help);
+    for expected in [
+        "usage: explain",
+        "--all",
+        "--format FORMAT",
+        "--json",
+        "--lang TAG",
+        "-h, --help",
+        "-V, --version",
+        "--lang=zh-Hant",
+        "  --  ",
+        "text ",
+        "json ",
+        "ftl ",
+        "html ",
+        "\"errors\"",
+        "never",
+        "nothing",
+        "en ",
+        "zh-Hans ",
+        "zh-Hant ",
+        "zh-CN",
+        "zh-TW",
+        "zh-HK",
+        "zh-MO",
+        "yue",
+        "Exit status:",
+        "  0  every CODE is a known code",
+        "  1  some CODE is a valid number",
+        "  2  bad usage",
+        "  3  the output could not be written",
+    ] {
+        assert!(
+            help.contains(expected),
+            "{expected:?} missing from:\n{help}"
+        );
+    }
+    // The languages the help names resolve as it says.
+    for (tag, shown) in [
+        ("en-GB", "[en]"),
+        ("zh", "[zh-Hans]"),
+        ("zh-CN", "[zh-Hans]"),
+        ("zh-SG", "[zh-Hans]"),
+        ("cmn", "[zh-Hans]"),
+        ("zh-Hans-HK", "[zh-Hans]"),
+        ("zh-TW", "[zh-Hant]"),
+        ("zh-HK", "[zh-Hant]"),
+        ("zh-MO", "[zh-Hant]"),
+        ("zh-158", "[zh-Hant]"),
+        ("zh-Hant-CN", "[zh-Hant]"),
+        ("yue", "[zh-Hant]"),
+        ("zh_tw", "[zh-Hant]"),
+    ] {
+        let (status, out, err) = run("explain", &["--lang", tag, "4111"]);
+        assert_eq!(status, Some(0), "{tag}: {err}");
+        assert!(out.contains(shown), "{tag}: {out}");
+    }
+    // And the exit statuses it documents.
+    assert_eq!(run("explain", &["4111", "1006"]).0, Some(0));
+    assert_eq!(run("explain", &["4111", "4999"]).0, Some(1));
+    assert_eq!(run("explain", &["4999", "nope"]).0, Some(2));
+    assert_eq!(run("explain", &["--all", "4111"]).0, Some(2));
+}
+
+#[test]
+fn explain_version_prints_the_crate_version() {
+    for flag in ["--version", "-V"] {
+        let (status, out, _) = run("explain", &[flag]);
+        assert_eq!(status, Some(0));
+        assert_eq!(out, format!("explain {}\n", env!("CARGO_PKG_VERSION")));
+    }
+}
+
+#[test]
+fn explain_takes_option_values_after_an_equals_sign() {
+    let spaced = run(
+        "explain",
+        &["--lang", "zh-Hant", "--format", "json", "4111"],
+    );
+    let joined = run("explain", &["--lang=zh-Hant", "--format=json", "4111"]);
+    assert_eq!(spaced, joined);
+    assert_eq!(joined.0, Some(0));
+    assert!(
+        joined.1.contains("\"languages\": [\"zh-Hant\"]"),
+        "{}",
+        joined.1
+    );
+    // A flag takes no value, an option needs one, an unknown option is refused.
+    for (args, expected) in [
+        (&["--all=yes"][..], "--all takes no value"),
+        (&["--json=1", "4111"], "--json takes no value"),
+        (&["4111", "--lang"], "--lang needs a value"),
+        (
+            &["--format=xml", "4111"],
+            "--format takes text, json, ftl or html",
+        ),
+        (&["--lang=", "4111"], "unknown language tag"),
+        (&["--bogus", "4111"], "unknown option --bogus"),
+        (&["-x", "4111"], "unknown option -x"),
+        (&["--format", "html", "4111"], "give --all"),
+    ] {
+        let (status, _, err) = run("explain", args);
+        assert_eq!(status, Some(2), "{args:?}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(err.contains("explain --help"), "{args:?}: {err}");
+    }
+    // After `--`, everything is a code.
+    let (status, _, err) = run("explain", &["--", "--all"]);
+    assert_eq!(status, Some(2));
+    assert!(err.contains("\"--all\": not a code number"), "{err}");
+}
+
+#[test]
+fn explain_json_has_one_shape_for_one_code_several_and_all() {
+    use serde_json::Value;
+
+    let keys = |args: &[&str]| -> (Vec<String>, Value) {
+        let (_, out, _) = run("explain", args);
+        let value: Value = serde_json::from_str(&out).unwrap();
+        (value.as_object().unwrap().keys().cloned().collect(), value)
+    };
+    let (one, single) = keys(&["--json", "4111"]);
+    let (two, pair) = keys(&["--json", "4111", "1006"]);
+    let (all, catalog) = keys(&["--all", "--json"]);
+    let (bad, error) = keys(&["--json", "nope"]);
+    assert_eq!(one, ["codes", "crate", "errors", "languages", "version"]);
+    assert_eq!(one, two);
+    assert_eq!(one, all);
+    assert_eq!(one, bad);
+    assert_eq!(single["codes"].as_array().unwrap().len(), 1);
+    assert_eq!(pair["codes"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        catalog["codes"].as_array().unwrap().len(),
+        leancloud_im_codes::KnownCode::COUNT
+    );
+    assert_eq!(single["codes"][0], pair["codes"][0]);
+    assert_eq!(
+        single["codes"][0],
+        catalog["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["code"] == 4111)
+            .unwrap()
+            .clone()
+    );
+    assert!(single["errors"].as_array().unwrap().is_empty());
+    assert!(error["codes"].as_array().unwrap().is_empty());
+    assert_eq!(error["errors"][0]["input"], "nope");
+}
+
+/// Text escaped as the page escapes it.
+fn html_escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[test]
+fn explain_writes_one_self_contained_html_page() {
+    use leancloud_im_codes::{Code, KnownCode, Lang};
+
+    let (status, page, err) = run("explain", &["--all", "--format", "html"]);
+    assert_eq!(status, Some(0), "{err}");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..100]);
+    let lower = page.to_ascii_lowercase();
+    // Nothing loads from elsewhere: no external script, style sheet, image or font.
+    assert!(!lower.contains("<script src"), "an external script");
+    assert!(!lower.contains("rel=\"stylesheet\"") && !lower.contains("rel=stylesheet"));
+    assert!(
+        !lower.contains("@import") && !lower.contains("url("),
+        "CSS that loads"
+    );
+    assert!(!lower.contains("<img") && !lower.contains("<iframe"));
+    for tag in ["<script", "<link", "<img", "<source", "<iframe"] {
+        for (at, _) in lower.match_indices(tag) {
+            let element = &lower[at..at + lower[at..].find('>').unwrap()];
+            for attribute in ["src=", "href="] {
+                if let Some(start) = element.find(attribute) {
+                    let value = &element[start + attribute.len()..];
+                    assert!(
+                        !value.trim_start_matches(['"', '\'']).starts_with("http")
+                            && !value.trim_start_matches(['"', '\'']).starts_with("//"),
+                        "{element}"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(lower.matches("<script").count(), 1, "one inline script");
+    // A row per known code, and a row per range of unknown numbers.
+    for known in KnownCode::ALL {
+        let row = format!("<tr id=\"{}\"", known.as_u16());
+        assert_eq!(page.matches(&row).count(), 1, "{row}");
+    }
+    assert!(page.contains("<tr id=\"range-private\""));
+    assert_eq!(page.matches("<tr").count(), page.matches("</tr>").count());
+    assert_eq!(
+        page.matches("<tr id=").count(),
+        KnownCode::COUNT + leancloud_im_codes::CodeRange::ALL.len()
+    );
+    for (open, close) in [
+        ("<td", "</td>"),
+        ("<dl>", "</dl>"),
+        ("<div", "</div>"),
+        ("<ul", "</ul>"),
+    ] {
+        assert_eq!(
+            page.matches(open).count(),
+            page.matches(close).count(),
+            "{open}"
+        );
+    }
+    // Every text, escaped: the zh-Hant message of 4111, and a text with markup characters.
+    let conflict = Code::SESSION_CONFLICT;
+    assert!(page.contains(&html_escaped(conflict.message(Lang::ZhHant))));
+    let mut escaped_seen = false;
+    for known in KnownCode::ALL {
+        for lang in Lang::ALL {
+            for text in [
+                known.code().description(*lang),
+                known.code().hint(*lang),
+                known.code().message(*lang),
+            ] {
+                let escaped = html_escaped(text);
+                assert!(page.contains(&escaped), "{known}: {text}");
+                escaped_seen |= escaped != text;
+            }
+        }
+        for source in known.code().sources() {
+            assert!(page.contains(&html_escaped(source)), "{source}");
+        }
+    }
+    assert!(escaped_seen, "some text has a character to escape");
+    // The service notice and the crate version.
+    assert!(page.contains("2027-01-12"));
+    assert!(page.contains(&format!("leancloud-im-codes {}", env!("CARGO_PKG_VERSION"))));
+    // --lang picks the language the page opens in.
+    let (_, hant, _) = run("explain", &["--all", "--format", "html", "--lang", "zh-TW"]);
+    assert!(hant.contains("data-default-lang=\"zh-Hant\""));
 }
 
 #[test]

@@ -35,7 +35,7 @@ totals() { # lookup rounds -> "Ir Bc Bcm Bi Bim"
   sed -n 's/^totals: //p' "$work/out"
 }
 
-per_round=$("$binary" numeric/crate 1 | sed -n 's/.* in \([0-9]*\) lookups$/\1/p')
+per_round=$("$binary" numeric/crate 1 | sed -n 's/.* over \([0-9]*\) lookups$/\1/p')
 printf '%-28s %14s %20s\n' lookup instructions mispredicted_branches
 for lookup in "${lookups[@]}"; do
   read -r -a low <<<"$(totals "$lookup" "$LOW")"

@@ -1,62 +1,61 @@
 #!/usr/bin/env bash
-# The x86-64 assembly of `KnownCode::from_u16` as the benchmarks use it: inlined into a loop
-# that sums the codes it finds (release build). Prints the loop and counts its conditional
-# branches and conditional moves, so the claims in BENCHMARKS.md can be checked; then the same
-# loop over the benchmarks' baseline, a 65,536-entry array, and the instructions in each loop's
-# body (from its label to its back edge).
+# The x86-64 loops the benchmarks run for the numeric floor, the array index and
+# `KnownCode::from_u16`, taken with `objdump -d` from the callgrind driver
+# (benches/instructions.rs, release) as the benchmarks compile it. Each is
+# `common::harness::run` with one lookup inlined; the script prints the inner loop (from the
+# back edge's target to the back edge) of each, its length, and the instructions the lookup
+# adds to the floor's loop, so that BENCHMARKS.md's claims can be checked.
 #
-#   scripts/numeric_asm.sh
+#   scripts/numeric_asm.sh [LOOKUP_SYMBOL ...]   # default: floor, array (main's closure#1), from_u16
+#
+# The build uses v0 symbol mangling, which names each copy of `run` by its lookup; it goes to
+# its own target directory (target/asm) so that the benchmarks' own build is left alone.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/src"
-printf '[package]\nname = "numeric-asm"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\nleancloud-im-codes = { path = "%s", default-features = false }\n' "$root" >"$work/Cargo.toml"
-cat >"$work/src/lib.rs" <<'RUST'
-use leancloud_im_codes::KnownCode;
+cd "$root"
+target="$root/target/asm"
+binary=$(RUSTFLAGS="-C symbol-mangling-version=v0" cargo bench -p leancloud-im-codes-benches \
+  --bench instructions --no-run --target-dir "$target" --message-format=json 2>/dev/null |
+  sed -n 's/.*"executable":"\([^"]*instructions[^"]*\)".*/\1/p' | tail -n 1)
+[ -x "$binary" ] || { echo "could not build benches/instructions.rs" >&2; exit 1; }
+objdump -d --no-show-raw-insn -C "$binary" >"$target/instructions.s"
 
-#[inline(never)]
-pub fn sum_found(codes: &[u16]) -> usize {
-    codes
-        .iter()
-        .map(|&code| usize::from(KnownCode::from_u16(code).map_or(0, KnownCode::as_u16)))
-        .sum()
-}
-
-#[inline(never)]
-pub fn sum_found_array(codes: &[u16], array: &[Option<KnownCode>]) -> usize {
-    codes
-        .iter()
-        .map(|&code| usize::from(array[usize::from(code)].map_or(0, KnownCode::as_u16)))
-        .sum()
-}
-RUST
-cargo rustc -q --release --lib --manifest-path "$work/Cargo.toml" --target-dir "$work/target" -- --emit asm
-asm=$(ls "$work"/target/release/deps/numeric_asm-*.s)
-body=$(awk '/9sum_found17h[0-9a-f]+E:$/,/\.cfi_endproc/' "$asm" | grep -v '^\s*\.cfi' )
-array_body=$(awk '/15sum_found_array17h[0-9a-f]+E:$/,/\.cfi_endproc/' "$asm" | grep -v '^\s*\.cfi' )
-# Instructions from the loop's label (the one the back edge jumps to) to the back edge.
-loop_length() {
-  python3 -c '
+lookups=("$@")
+if [ ${#lookups[@]} -eq 0 ]; then
+  lookups=("&instructions::common::harness::floor>" "&instructions::main::{closure#1}>" "from_u16>")
+fi
+python3 - "$target/instructions.s" "${lookups[@]}" <<'PY'
 import re, sys
-lines = [l.rstrip() for l in sys.stdin]
-for end, line in enumerate(lines):
-    jump = re.match(r"\s+j\w+\s+(\.LBB\w+)", line)
-    if jump and any(l == jump.group(1) + ":" for l in lines[:end]):
-        start = max(i for i, l in enumerate(lines[:end]) if l == jump.group(1) + ":")
-        body = [l for l in lines[start + 1:end + 1] if re.match(r"\s+[a-z]", l) and not l.strip().startswith(".")]
-        print(len(body))
-        break
-'
-}
-echo "$body"
-echo "---"
-# The loop's own back edge and the unrolled remainder are the only branches expected.
-echo "conditional branches (loop control included): $(grep -cE '^\s+j(e|ne|b|be|a|ae|l|le|g|ge|s|ns)\s' <<<"$body")"
-echo "conditional moves: $(grep -cE '^\s+cmov' <<<"$body")"
-echo "multiplications: $(grep -cE '^\s+imul' <<<"$body")"
-echo "instructions in the loop: $(loop_length <<<"$body")"
-echo
-echo "$array_body"
-echo "---"
-echo "array index, instructions in the loop: $(loop_length <<<"$array_body")"
+text = open(sys.argv[1]).read().split("\n\n")
+floor_length = None
+for wanted in sys.argv[2:]:
+    blocks = [b for b in text if re.match(r"[0-9a-f]+ <instructions::common::harness::run::<", b)
+              and wanted + ">:" in b.split("\n")[0]]
+    if len(blocks) != 1:
+        sys.exit(f"{wanted}: {len(blocks)} copies of harness::run found")
+    lines = blocks[0].split("\n")
+    name = lines[0]
+    body = [l for l in lines[1:] if "\t" in l and "int3" not in l]
+    addr = lambda l: int(l.split(":")[0], 16)
+    # The inner loop: the last backward conditional jump (the loop over the inputs follows the
+    # rounds' loop header, which jumps back with `je` to skip an empty workload).
+    best = None
+    for end, line in enumerate(body):
+        m = re.search(r"\tj(?!mp)\w+\s+([0-9a-f]+) <", line)
+        if m and int(m.group(1), 16) < addr(line):
+            start = next(i for i, l in enumerate(body) if addr(l) == int(m.group(1), 16))
+            best = (start, end)
+    start, end = best
+    loop = [re.sub(r"(\tj\w+\s+[0-9a-f]+) <.*", r"\1", l) for l in body[start:end + 1]]
+    print(re.sub(r"instructions::common::harness::run::<[^,]*, [^,]*(, )?", "run::<", name))
+    print("\n".join(loop))
+    length = len(loop)
+    print(f"instructions in the loop: {length}", end="")
+    if floor_length is None:
+        floor_length = length
+        print(" (the floor)")
+    else:
+        print(f", the floor's plus {length - floor_length}")
+    branches = sum(1 for l in loop if re.search(r"\tj(?!mp)\w+\s", l))
+    print(f"conditional branches: {branches}, conditional moves: {sum('cmov' in l for l in loop)}\n")
+PY

@@ -6,10 +6,12 @@ use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::BuildHasherDefault;
-use std::hint::black_box;
 use std::str::FromStr;
 
 use leancloud_im_codes::KnownCode;
+
+/// The loop every lookup runs through, and the floors.
+pub mod harness;
 
 /// `match`, `phf` and strum lookups generated from the same codes.toml (see the file's header).
 #[rustfmt::skip]
@@ -109,25 +111,7 @@ pub fn names(mixed_case: bool) -> Vec<String> {
         .collect()
 }
 
-/// Each input looked up once, summing the codes found so that no lookup can be skipped; the
-/// loop that `instructions` counts and `paired` times.
-#[inline(never)]
-pub fn sum_found<T: ?Sized>(
-    inputs: &[&T],
-    rounds: usize,
-    lookup: impl Fn(&T) -> Option<KnownCode>,
-) -> usize {
-    let mut found = 0;
-    for _ in 0..rounds {
-        for input in black_box(inputs) {
-            let known = lookup(black_box(input));
-            found += usize::from(known.map_or(0, KnownCode::as_u16));
-        }
-    }
-    found
-}
-
-/// References to each input: the form `sum_found` takes.
+/// References to each input: names as `&str`, the form the name lookups take.
 pub fn refs<T: ?Sized, Owned: Borrow<T>>(inputs: &[Owned]) -> Vec<&T> {
     inputs.iter().map(Borrow::borrow).collect()
 }
@@ -138,8 +122,9 @@ pub type SipHashMap<K> = HashMap<K, KnownCode, BuildHasherDefault<DefaultHasher>
 
 /// The lookups' own tables, built once before measuring.
 pub struct Tables {
-    /// A direct 65,536-entry array: the fastest a numeric lookup can be.
-    pub array: Vec<Option<KnownCode>>,
+    /// A direct 65,536-entry array indexed by the number, which the compiler knows is in
+    /// bounds (no bounds check): the fastest a numeric lookup can be.
+    pub array: Box<[Option<KnownCode>; 65_536]>,
     pub codes: SipHashMap<u16>,
     pub names: SipHashMap<&'static str>,
     pub sorted_names: Vec<(&'static str, KnownCode)>,
@@ -147,7 +132,10 @@ pub struct Tables {
 
 impl Tables {
     pub fn new() -> Tables {
-        let mut array = vec![None; 65_536];
+        let mut array: Box<[Option<KnownCode>; 65_536]> = vec![None; 65_536]
+            .into_boxed_slice()
+            .try_into()
+            .expect("65,536 entries");
         for code in KnownCode::ALL {
             array[usize::from(code.as_u16())] = Some(*code);
         }
@@ -163,10 +151,8 @@ impl Tables {
 /// Calls `$each!(label, lookup)` for every numeric lookup, each `Fn(u16) -> Option<KnownCode>`.
 macro_rules! numeric_lookups {
     ($each:ident, $tables:ident) => {
-        $each!("numeric/floor", |code: u16| std::hint::black_box(
-            None::<KnownCode>
-        )
-        .filter(|_| code == 0));
+        $each!("numeric/floor", crate::common::harness::floor);
+        $each!("numeric/empty_call", crate::common::harness::empty_call);
         $each!("numeric/array", |code: u16| $tables.array
             [usize::from(code)]);
         $each!("numeric/crate", leancloud_im_codes::KnownCode::from_u16);
@@ -187,10 +173,7 @@ macro_rules! numeric_lookups {
 /// `Fn(&str) -> Option<KnownCode>`; `inputs` is `exact` or `mixed` (mixed ASCII case).
 macro_rules! name_lookups {
     ($each:ident, $tables:ident, $exact:ident, $mixed:ident) => {
-        $each!("name/floor", $exact, |name: &str| std::hint::black_box(
-            None::<KnownCode>
-        )
-        .filter(|_| name.is_empty()));
+        $each!("name/floor", $exact, crate::common::harness::floor_name);
         $each!("name/crate_exact", $exact, |name: &str| {
             leancloud_im_codes::KnownCode::from_name(name).ok()
         });
@@ -330,6 +313,7 @@ pub static APP_TEXTS: leancloud_im_codes::AppTexts<36> = {
 /// Calls `$each!(label, lookup)` for every text lookup, each `Fn(u16) -> &'static str`.
 macro_rules! text_lookups {
     ($each:ident) => {
+        $each!("text/floor", crate::common::harness::floor);
         $each!("text/crate_message", |code: u16| {
             leancloud_im_codes::Code::new(code).message(leancloud_im_codes::Lang::En)
         });

@@ -161,7 +161,9 @@ async function main() {
       const row = document.querySelector(':target');
       if (!row) return null;
       const box = row.getBoundingClientRect();
-      return { id: row.id, inView: box.top >= 0 && box.top < window.innerHeight, outline: getComputedStyle(row).outlineStyle };
+      // In view, and not under the sticky controls.
+      const controls = document.getElementById('controls').getBoundingClientRect();
+      return { id: row.id, inView: box.top >= controls.bottom - 1 && box.top < window.innerHeight, outline: getComputedStyle(row).outlineStyle };
     });
     check(target && target.id === '4111', `codes.html#4111 targets ${JSON.stringify(target)}`);
     check(target.inView, 'codes.html#4111 does not bring 4111 into view');

@@ -51,7 +51,7 @@ main{padding:0 20px 32px}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;overflow-wrap:anywhere}
 thead th{background:#f6f8fa}
-tr{scroll-margin-top:64px}
+tr{scroll-margin-top:48px}
 tr:target>td{background:var(--mark)}
 tr:target{outline:2px solid #d4a72c}
 .n{font:600 15px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
@@ -128,13 +128,14 @@ const SCRIPT: &str = r"
       family.value = '';
       apply();
     }
-    row.scrollIntoView({ block: 'center' });
+    row.scrollIntoView({ block: 'start' });
   }
   lang.value = body.getAttribute('data-default-lang') || 'en';
   setLang();
   search.addEventListener('input', apply);
   family.addEventListener('change', apply);
-  lang.addEventListener('change', setLang);
+  // Texts change the rows' heights: keep a linked row in view.
+  lang.addEventListener('change', function () { setLang(); target(); });
   window.addEventListener('hashchange', target);
   document.getElementById('controls').hidden = false;
   apply();

@@ -71,27 +71,24 @@ fn invalid_utf8_is_reported_with_its_position() {
     }
 }
 
-#[test]
-fn new_refuses_exactly_the_codes_rfc_6455_forbids_sending() {
-    // RFC 6455 §7.4.1 names the codes an endpoint may send; 1004 is reserved and 1005, 1006
-    // and 1015 "MUST NOT be set as a status code in a Close control frame". IANA's registry
-    // adds 1012, 1013 and 1014 (also sendable). §7.4.2: 3000-3999 registered, 4000-4999
-    // private use, both sendable; 0-999 and 5000+ are not status codes at all, and 1016-2999
-    // are unassigned protocol codes.
-    let assigned_sendable = [
+/// Whether RFC 6455 lets an endpoint send `number` in a Close frame, written out from the RFC.
+///
+/// §7.4.1 names the codes an endpoint may send; 1004 is reserved and 1005, 1006 and 1015 "MUST
+/// NOT be set as a status code in a Close control frame". IANA's registry adds 1012, 1013 and
+/// 1014 (also sendable). §7.4.2: 3000-3999 registered, 4000-4999 private use, both sendable;
+/// 0-999 and 5000+ are not status codes at all, and 1016-2999 are unassigned protocol codes.
+fn rfc_sendable(number: u16) -> bool {
+    const ASSIGNED_SENDABLE: [u16; 12] = [
         1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014,
     ];
-    let mut sendable = vec![false; 65_536];
-    for code in assigned_sendable
-        .into_iter()
-        .chain(3000..4000)
-        .chain(4000..5000)
-    {
-        sendable[code] = true;
-    }
+    ASSIGNED_SENDABLE.contains(&number) || (3000..5000).contains(&number)
+}
+
+#[test]
+fn new_refuses_exactly_the_codes_rfc_6455_forbids_sending() {
     for number in 0..=u16::MAX {
         let result = CloseFrame::new(number, "");
-        let allowed = sendable[usize::from(number)];
+        let allowed = rfc_sendable(number);
         match result {
             Ok(frame) => {
                 assert!(allowed, "{number} accepted");
@@ -241,4 +238,39 @@ fn display_shows_the_code_and_the_peer_reason() {
             .to_string()
             .contains("1006")
     );
+}
+
+/// Issue 17, item 4: a frame tungstenite handed over (any status at all) converts back into a
+/// frame to send only when RFC 6455 allows its status, for both tungstenite versions; so is a
+/// bare code.
+#[cfg(any(feature = "tungstenite-0_29", feature = "tungstenite-0_30"))]
+#[test]
+fn only_sendable_statuses_become_tungstenite_frames_to_send() {
+    macro_rules! check {
+        ($tungstenite:ident) => {{
+            use $tungstenite::protocol::{CloseFrame as Frame, frame::coding::CloseCode};
+            for number in 0..=u16::MAX {
+                let received = Frame {
+                    code: CloseCode::from(number),
+                    reason: "echo".into(),
+                };
+                let to_send = Frame::try_from(CloseFrame::from(&received));
+                let code = CloseCode::try_from(Code::new(number));
+                if rfc_sendable(number) {
+                    let to_send = to_send.unwrap_or_else(|error| panic!("{number}: {error}"));
+                    assert_eq!(u16::from(to_send.code), number);
+                    assert_eq!(to_send.reason.as_str(), "echo");
+                    assert_eq!(code.map(u16::from), Ok(number));
+                } else {
+                    let refused = CloseFrameError::NotSendable(Code::new(number));
+                    assert_eq!(to_send, Err(refused), "{number}");
+                    assert_eq!(code.map(u16::from), Err(refused), "{number}");
+                }
+            }
+        }};
+    }
+    #[cfg(feature = "tungstenite-0_29")]
+    check!(tungstenite_0_29);
+    #[cfg(feature = "tungstenite-0_30")]
+    check!(tungstenite_0_30);
 }

@@ -92,12 +92,18 @@ fn rotate(kind: &str, lookups: &[(&str, Pass)], floor: &str, reference: &str) {
         let mut ratios: Vec<f64> = (0..passes)
             .map(|pass| times[index][pass] / times[reference][pass])
             .collect();
+        // A reference whose time is within a twentieth of a nanosecond of the floor's (the
+        // array index) makes a net ratio meaningless.
+        let net_ratio = if reference_net > 0.05 {
+            format!("{:.2}", net_ns / reference_net)
+        } else {
+            "-".to_string()
+        };
         println!(
-            "{label:<28} {raw:>8.2} {net_ns:>8.2} {:>7.2} {:>7.2} {:>7.2} {:>8.2}",
+            "{label:<28} {raw:>8.2} {net_ns:>8.2} {:>7.2} {:>7.2} {:>7.2} {net_ratio:>9}",
             percentile(&mut ratios, 25),
             percentile(&mut ratios, 50),
             percentile(&mut ratios, 75),
-            net_ns / reference_net,
         );
     }
 }
@@ -113,7 +119,7 @@ fn main() {
 
     println!("inputs: {}", numbers.len());
     println!(
-        "{:<28} {:>8} {:>8} {:>7} {:>7} {:>7} {:>8}",
+        "{:<28} {:>8} {:>8} {:>7} {:>7} {:>7} {:>9}",
         "lookup", "ns", "net ns", "q1", "ratio", "q3", "net ratio"
     );
     let mut numeric: Vec<(&str, Pass)> = Vec::new();

@@ -8,13 +8,14 @@
 #
 #   scripts/numeric_asm.sh [LOOKUP_SYMBOL ...]   # default: floor, array (main's closure#1), from_u16
 #
-# The build uses v0 symbol mangling, which names each copy of `run` by its lookup; it goes to
-# its own target directory (target/asm) so that the benchmarks' own build is left alone.
+# The build uses the benchmark scripts' loop alignment (see scripts/callgrind.sh) and v0 symbol
+# mangling, which names each copy of `run` by its lookup; it goes to its own target directory
+# (target/asm).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 target="$root/target/asm"
-binary=$(RUSTFLAGS="-C symbol-mangling-version=v0" cargo bench -p leancloud-im-codes-benches \
+binary=$(RUSTFLAGS="-C llvm-args=-align-loops=64 -C symbol-mangling-version=v0" cargo bench -p leancloud-im-codes-benches \
   --bench instructions --no-run --target-dir "$target" --message-format=json 2>/dev/null |
   sed -n 's/.*"executable":"\([^"]*instructions[^"]*\)".*/\1/p' | tail -n 1)
 [ -x "$binary" ] || { echo "could not build benches/instructions.rs" >&2; exit 1; }

@@ -124,6 +124,21 @@ async function main() {
     check(rows.length === 1 && rows[0] === '1006', `search by the alias close_abnormal shows ${JSON.stringify(rows)}`);
     step('search by alias close_abnormal', '1006 shows');
 
+    // What users copy from logs and from the crate's Display: each shows 4111 alone.
+    for (const form of ['04111', '4111 SESSION_CONFLICT', 'SESSION_CONFLICT (4111)', '#4111', ' session-conflict ']) {
+      rows = await search(page, form);
+      check(rows.length === 1 && rows[0] === '4111', `search ${JSON.stringify(form)} shows ${JSON.stringify(rows)}`);
+    }
+    step('search display forms', '04111, "4111 SESSION_CONFLICT", "SESSION_CONFLICT (4111)", #4111: 4111 alone');
+    for (const odd of ['*', '\\', '.*', '+?', '$^']) {
+      rows = await search(page, odd);
+      check(rows.length === 0, `search ${JSON.stringify(odd)} shows ${JSON.stringify(rows)}`);
+    }
+    // Brackets and # only separate words: alone, they are an empty search.
+    rows = await search(page, '( [ #');
+    check(rows.length === all.length, `search "( [ #" shows ${rows.length} rows`);
+    step('search regex characters', '* \\ .* +? $^ match nothing; ( [ # alone are an empty search; no error');
+
     rows = await search(page, '4998');
     check(rows.length === 0, `search 4998 shows ${JSON.stringify(rows)}`);
     const none = await page.textContent('#none');
@@ -149,6 +164,12 @@ async function main() {
       `family websocket shows ${JSON.stringify([...new Set(families)])}`);
     check(!(await visibleRows(page)).includes('4111'), 'family websocket shows 4111 (im)');
     step('family websocket', `${families.length} rows, all websocket`);
+    rows = await search(page, '4111');
+    const hidden = await page.textContent('#none');
+    check(rows.length === 0 && hidden.includes('filter hides') && !hidden.includes('range'),
+      `4111 under the websocket filter says ${JSON.stringify(hidden)}`);
+    step('known code under another family', 'the page says the filter hides it');
+    await search(page, '');
 
     // A link to a row the filter hides: the filter gives way.
     await page.evaluate(() => { window.location.hash = '#4111'; });
@@ -170,6 +191,16 @@ async function main() {
     check(target.outline !== 'none', 'the targeted row is not highlighted');
     step('open at #4111', 'targeted, in view, highlighted');
     await linked.close();
+
+    // Fragments that name nothing: a malformed escape (no error), and an unknown number (its range).
+    const malformed = await open(context, `${url}#%E0%A4%A`, problems);
+    check((await visibleRows(malformed)).length === all.length, 'a malformed fragment hides rows');
+    await malformed.close();
+    const unknown = await open(context, `${url}#4104`, problems);
+    const said = await unknown.textContent('#none');
+    check(said.includes('4104') && said.includes('private'), `codes.html#4104 says ${JSON.stringify(said)}`);
+    await unknown.close();
+    step('fragments that name no code', '#%E0%A4%A: no error; #4104: its range');
 
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const plain = await open(noScript, url, problems);

@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs 97112b9ef3f9f4b0a344bdca25884d00, body c2e7e0011e7e1e426fd6addbb614fa84). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs b1aa82a132ba001e90594b553d4bd7d8, body c2e7e0011e7e1e426fd6addbb614fa84). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///

@@ -253,7 +253,9 @@ impl ImError {
     }
 
     /// Adds the wait a server asked for (an HTTP `Retry-After` of delta-seconds), which
-    /// [`retry_after`](ImError::retry_after) then gives before any documented wait.
+    /// [`retry_after`](ImError::retry_after) then gives before any documented wait. It is kept
+    /// in whole seconds, rounded up, so that neither `Display` nor a serialized error ever
+    /// waits less than was asked.
     ///
     /// ```
     /// use core::time::Duration;
@@ -263,10 +265,13 @@ impl ImError {
     ///     .with_http_status(503)
     ///     .with_retry_after(Duration::from_secs(120));
     /// assert_eq!(refused.retry_after(), Some(RetryAfter::Delay(Duration::from_secs(120))));
+    ///
+    /// let soon = ImError::from(TransportFailure::Refused).with_retry_after(Duration::from_millis(1500));
+    /// assert_eq!(soon.retry_after(), Some(RetryAfter::Delay(Duration::from_secs(2))));
     /// ```
     #[must_use]
     pub fn with_retry_after(mut self, wait: Duration) -> ImError {
-        self.retry_after = Some(wait);
+        self.retry_after = Some(Duration::from_secs(crate::recovery::whole_secs(wait)));
         self
     }
 

@@ -158,8 +158,9 @@
 //! | [`ImError`] | `4111 SESSION_CONFLICT: description [server: reason "…"]`, one line | – |
 //!
 //! [`Code::display_in`] and [`ImError::display_in`] write the same in another language, labels
-//! included. `Debug` names the code: `Code(4111 SESSION_CONFLICT)`, `SessionConflict(4111)`.
-//! Width and alignment apply to the whole text. [`Code::as_str`] gives the digits alone.
+//! included; width and alignment (`{:>24}`) apply to the whole text, precision is ignored.
+//! `Debug` names the code: `Code(4111 SESSION_CONFLICT)`, `SessionConflict(4111)`, and, like
+//! derived `Debug`, ignores width. [`Code::as_str`] gives the digits alone.
 //!
 //! # Code families
 //!

@@ -212,19 +212,31 @@ pub enum RetryAfter {
 }
 
 impl RetryAfter {
-    /// The wait in whole seconds, or `None` for [`NextDay`](RetryAfter::NextDay).
+    /// The wait in whole seconds, rounded up (never shorter than the wait), or `None` for
+    /// [`NextDay`](RetryAfter::NextDay).
     ///
     /// ```
+    /// use core::time::Duration;
     /// use leancloud_im_codes::RetryAfter;
     ///
+    /// assert_eq!(RetryAfter::Delay(Duration::from_millis(500)).as_secs(), Some(1));
     /// assert_eq!(RetryAfter::NextDay.as_secs(), None);
     /// ```
     #[must_use]
     pub const fn as_secs(self) -> Option<u64> {
         match self {
-            RetryAfter::Delay(delay) => Some(delay.as_secs()),
+            RetryAfter::Delay(delay) => Some(whole_secs(delay)),
             RetryAfter::NextDay => None,
         }
+    }
+}
+
+/// `wait` in whole seconds, rounded up: a wait shown or stored in seconds is never shorter.
+pub(crate) const fn whole_secs(wait: Duration) -> u64 {
+    if wait.subsec_nanos() == 0 {
+        wait.as_secs()
+    } else {
+        wait.as_secs().saturating_add(1)
     }
 }
 
@@ -232,7 +244,7 @@ impl fmt::Display for RetryAfter {
     /// `60 s`, or `next day`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RetryAfter::Delay(delay) => f.pad(as_text(&mut [0; 24], delay.as_secs())),
+            RetryAfter::Delay(delay) => f.pad(as_text(&mut [0; 24], whole_secs(*delay))),
             RetryAfter::NextDay => f.pad("next day"),
         }
     }

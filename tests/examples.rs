@@ -14,7 +14,7 @@ fn example(name: &str) -> PathBuf {
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     assert!(
         binary.exists(),
-        "{} is not built; run `cargo test`, which builds examples",
+        "{} is not built: run `cargo test`, which builds the examples, or `cargo build --examples` first",
         binary.display()
     );
     binary
@@ -161,7 +161,8 @@ fn explain_writes_a_fluent_resource_that_fluent_parses() {
         &["--all", "--format", "ftl", "--lang", "zh-Hant"],
     );
     assert_eq!(status, Some(0));
-    let resource = fluent_bundle::FluentResource::try_new(out).expect("a valid Fluent resource");
+    let resource =
+        fluent_bundle::FluentResource::try_new(out.clone()).expect("a valid Fluent resource");
     let mut bundle = fluent_bundle::FluentBundle::new(vec!["zh-Hant".parse().unwrap()]);
     bundle.add_resource(resource).expect("no duplicate ids");
     let message = bundle
@@ -175,6 +176,32 @@ fn explain_writes_a_fluent_resource_that_fluent_parses() {
         text,
         leancloud_im_codes::Code::SESSION_CONFLICT.message(leancloud_im_codes::Lang::ZhHant)
     );
+
+    // The header's advice on overriding works, both ways it gives.
+    assert!(out.contains("from a resource added before this one"));
+    assert!(out.contains("add_resource_overriding"));
+    let ours =
+        || fluent_bundle::FluentResource::try_new("leancloud-im-4111 = Ours\n".to_owned()).unwrap();
+    let theirs = || fluent_bundle::FluentResource::try_new(out.clone()).unwrap();
+    let mut before = fluent_bundle::FluentBundle::new(vec!["zh-Hant".parse().unwrap()]);
+    before.add_resource(ours()).unwrap();
+    assert!(
+        before.add_resource(theirs()).is_err(),
+        "the duplicate id is reported and skipped"
+    );
+    let mut after = fluent_bundle::FluentBundle::new(vec!["zh-Hant".parse().unwrap()]);
+    after.add_resource(theirs()).unwrap();
+    after.add_resource_overriding(ours());
+    for bundle in [&before, &after] {
+        let value = bundle
+            .get_message("leancloud-im-4111")
+            .unwrap()
+            .value()
+            .unwrap();
+        let mut errors = Vec::new();
+        assert_eq!(bundle.format_pattern(value, None, &mut errors), "Ours");
+        assert!(errors.is_empty(), "{errors:?}");
+    }
 }
 
 /// Runs `explain` with its stdout piped, reads `bytes` of it and closes the pipe, as `head`
@@ -369,6 +396,9 @@ fn explain_takes_option_values_after_an_equals_sign() {
             "--format takes text, json, ftl or html",
         ),
         (&["--lang=", "4111"], "unknown language tag"),
+        (&["--help=x"], "--help takes no value"),
+        (&["--version=1"], "--version takes no value"),
+        (&["--=4111"], "unknown option --=4111"),
         (&["--bogus", "4111"], "unknown option --bogus"),
         (&["-x", "4111"], "unknown option -x"),
         (&["--format", "html", "4111"], "give --all"),
@@ -421,6 +451,18 @@ fn explain_json_has_one_shape_for_one_code_several_and_all() {
     assert!(single["errors"].as_array().unwrap().is_empty());
     assert!(error["codes"].as_array().unwrap().is_empty());
     assert_eq!(error["errors"][0]["input"], "nope");
+    // As --help says for exit status 2: the message goes to stderr too, in every format.
+    for format in ["json", "text", "ftl", "html"] {
+        let args: &[&str] = match format {
+            "json" => &["--json", "nope", "4111"],
+            "text" => &["nope", "4111"],
+            // These take --all and no codes: the usage error is the message.
+            _ => &["--all", "--format", format, "nope"],
+        };
+        let (status, _, err) = run("explain", args);
+        assert_eq!(status, Some(2), "{format}");
+        assert!(err.starts_with("error: "), "{format}: {err:?}");
+    }
 }
 
 /// Text escaped as the page escapes it.

@@ -90,21 +90,22 @@ Formats:
 
 Language tags (BCP 47, ASCII case ignored, '_' accepted for '-'):
   en        English; also any English tag (en-US, en-GB)
-  zh-Hans   Simplified Chinese; also zh, zh-CN, zh-SG, cmn and any Chinese tag that has the Hans
-            script or neither a script nor one of the regions below
-  zh-Hant   Traditional Chinese; also any Chinese tag with the Hant script, or without a script
-            but with the region TW, HK or MO (or 158, 344, 446): zh-TW, zh-HK, zh-MO; and yue
-            (Cantonese) without a region
-  Any other language is an error.
+  zh-Hant   Traditional Chinese: any Chinese tag (zh, cmn, yue, ...) with the Hant script; else,
+            unless its script is Hans, one with the region TW, HK or MO (or 158, 344, 446):
+            zh-TW, zh-HK, zh-MO, zh-Latn-TW; and yue (Cantonese) without a region
+  zh-Hans   Simplified Chinese: every other Chinese tag: zh, zh-CN, zh-SG, cmn, zh-Hans-HK
+  A script other than Hans or Hant is ignored. Any other language is an error.
 
 Exit status:
   0  every CODE is a known code (always for --all, --help and --version)
   1  some CODE is a valid number that no known code has (it is still explained, by its range)
   2  bad usage, or some CODE is no code: not a number from 0 to 65535 nor a known name, or a
-     name that two codes share (the message lists them); a message goes to stderr, and the
-     other CODEs are still explained
-  3  the output could not be written; a reader that closes the pipe early (explain ... | head)
-     is not an error: explain stops quietly with the status its input gives
+     name that two codes share (the message lists them); a message goes to stderr (in json
+     also to \"errors\"), and the other CODEs are still explained
+  3  the output could not be written (a full disk, say); a reader that closes the pipe early
+     (explain ... | head) is not an error: explain stops quietly with the status its input
+     gives. A stdout closed before explain starts (>&-) is reopened on /dev/null by the Rust
+     runtime, so that output is discarded with status 0
 ";
 
 /// The value of an option: after `=` in the same argument, or the next argument.
@@ -153,6 +154,10 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Command, U
             _ => (argument.as_str(), None),
         };
         match name {
+            "--" if inline.is_some() => return fail(format!("unknown option {argument}")),
+            "--help" | "--version" | "--json" | "--all" if inline.is_some() => {
+                return fail(format!("{name} takes no value"));
+            }
             "--" => only_codes = true,
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
@@ -178,9 +183,6 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Command, U
                     }
                     Err(error) => return fail(format!("{tag:?}: {error}")),
                 }
-            }
-            "--json" | "--all" if inline.is_some() => {
-                return fail(format!("{name} takes no value"));
             }
             "--json" => options.format = Format::Json,
             "--all" => options.all = true,

@@ -16,7 +16,9 @@ pub fn write(out: &mut dyn Write, lang: Lang) -> io::Result<()> {
     )?;
     writeln!(
         out,
-        "## Override a text by adding a message with the same id after this resource.\n"
+        "## To override a text, add a message with the same id from a resource added before this \
+         one\n## (a bundle keeps the first definition), or after it with \
+         add_resource_overriding (Rust)\n## or allowOverrides (JavaScript).\n"
     )?;
     for known in KnownCode::ALL {
         let code = known.code();

@@ -81,16 +81,22 @@ const SCRIPT: &str = r"
   var rows = Array.prototype.slice.call(document.querySelectorAll('#codes tbody tr'));
   var ranges = Array.prototype.slice.call(document.querySelectorAll('#ranges tbody tr'));
 
-  function normalize(text) {
-    return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  // A query is words: numbers match a code's number from its start (leading zeros dropped),
+  // other words a part of its name or an alias. So the crate's display forms match too:
+  // 4111 SESSION_CONFLICT, SESSION_CONFLICT (4111), #4111.
+  function words(text) {
+    return text.toLowerCase().replace(/[#()\[\],:]/g, ' ').split(/\s+/).filter(Boolean).map(function (word) {
+      return /^\d+$/.test(word) ? word.replace(/^0+(?=\d)/, '') : word.replace(/-/g, '_');
+    });
   }
   function matches(row, query) {
-    if (!query) return true;
-    if (/^\d+$/.test(query)) return row.id.indexOf(query) === 0;
-    return row.getAttribute('data-s').indexOf(query) !== -1;
+    return query.every(function (word) {
+      if (/^\d+$/.test(word)) return row.id.indexOf(word) === 0;
+      return row.getAttribute('data-s').indexOf(word) !== -1;
+    });
   }
   function apply() {
-    var query = normalize(search.value);
+    var query = words(search.value);
     var shown = 0;
     rows.forEach(function (row) {
       var show = (!family.value || row.getAttribute('data-family') === family.value) && matches(row, query);
@@ -101,27 +107,56 @@ const SCRIPT: &str = r"
     none.textContent = '';
     none.hidden = shown !== 0;
     if (shown === 0) {
-      none.appendChild(document.createTextNode('No known code matches.'));
-      var number = /^\d+$/.test(query) ? Number(query) : NaN;
-      ranges.forEach(function (range) {
-        if (number >= Number(range.getAttribute('data-from')) && number <= Number(range.getAttribute('data-to'))) {
+      var hiddenRows = rows.filter(function (row) { return matches(row, query); });
+      if (family.value && hiddenRows.length) {
+        none.appendChild(document.createTextNode('No code of this family matches; the family filter hides '));
+        hiddenRows.slice(0, 5).forEach(function (row, index) {
           var link = document.createElement('a');
-          link.href = '#' + range.id;
-          link.textContent = range.querySelector('.name').textContent;
-          none.appendChild(document.createTextNode(' ' + number + ' is in the range '));
+          link.href = '#' + row.id;
+          link.textContent = row.id;
+          if (index) none.appendChild(document.createTextNode(', '));
           none.appendChild(link);
-          none.appendChild(document.createTextNode('.'));
-        }
-      });
+        });
+        none.appendChild(document.createTextNode(hiddenRows.length > 5 ? ' and more.' : '.'));
+        return;
+      }
+      none.appendChild(document.createTextNode('No known code matches.'));
+      var number = query.length === 1 && /^\d+$/.test(query[0]) ? Number(query[0]) : NaN;
+      var range = rangeOf(number);
+      if (range) {
+        var link = document.createElement('a');
+        link.href = '#' + range.id;
+        link.textContent = range.querySelector('.name').textContent;
+        none.appendChild(document.createTextNode(' ' + number + ' is in the range '));
+        none.appendChild(link);
+        none.appendChild(document.createTextNode('.'));
+      }
     }
+  }
+  function rangeOf(number) {
+    return ranges.filter(function (range) {
+      return number >= Number(range.getAttribute('data-from')) && number <= Number(range.getAttribute('data-to'));
+    })[0];
   }
   function setLang() {
     if (lang.value) body.setAttribute('data-lang', lang.value);
     else body.removeAttribute('data-lang');
   }
   function target() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (malformed) {
+      return;
+    }
     var row = id && document.getElementById(id);
+    if (!row && /^\d+$/.test(id)) {
+      // A number no known code has: say so, and show its range.
+      search.value = id;
+      family.value = '';
+      apply();
+      row = rangeOf(Number(id));
+    }
     if (!row) return;
     if (row.hidden) {
       search.value = '';

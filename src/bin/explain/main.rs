@@ -55,6 +55,14 @@ fn main() -> ExitCode {
         }
     };
     let items = look_up(&options);
+    // The text format reports each error in its place; the others keep stdout for the format.
+    if options.format != Format::Text {
+        for item in &items {
+            if let Item::Error { message, .. } = item {
+                report(&format!("error: {message}"));
+            }
+        }
+    }
     let status = items.iter().fold(0, |status, item| match item {
         Item::Code(code) if !code.is_known() => status.max(1),
         Item::Code(_) => status,

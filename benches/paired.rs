@@ -7,11 +7,14 @@
 //! repeated to at least 16,384 lookups. For each lookup it prints the median time per lookup,
 //! the median of its time less the floor's in the same rotation (net), and the medians of the
 //! per-rotation ratios to the kind's reference (the array index for numbers, the crate's
-//! exact lookup for names, the crate's text for texts), raw and net of the floor:
+//! exact lookup for names, the crate's text for texts), raw and net of the floor.
+//! `scripts/paired_runs.sh` runs it on both workloads, with the loops aligned (see
+//! BENCHMARKS.md), and gives the ranges over runs:
 //!
 //! ```text
 //! cargo bench -p leancloud-im-codes-benches --bench paired
-//! BENCH_INPUTS=1024 cargo bench -p leancloud-im-codes-benches --bench paired
+//! BENCH_INPUTS=1024 BENCH_PASSES=2000 cargo bench -p leancloud-im-codes-benches --bench paired
+//! RUNS=3 scripts/paired_runs.sh
 //! ```
 
 #[macro_use]

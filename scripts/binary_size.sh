@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the crate adds to a binary, by language features: a tiny program that looks up a code
-# and reads its three texts in a language chosen at run time (so the whole table is kept),
+# and reads its three texts in a language chosen at run time (so the whole table is kept) and
+# its connection answer for a carrier chosen at run time,
 # against the same program without the crate. Release builds with LTO, stripped.
 #
 #   scripts/binary_size.sh
@@ -30,12 +31,12 @@ embedded() { # name dependency-line use-crate (0: no, 1: every text, 2: messages
     black_box(code.description(lang));
     black_box(code.hint(lang));
     black_box(code.message(lang));
-    black_box(code.connection());'
+    black_box(code.connection(leancloud_im_codes::Carrier::ALL[black_box(1usize) % leancloud_im_codes::Carrier::ALL.len()]));'
   elif [ "$3" = 2 ]; then body='
     let code = leancloud_im_codes::Code::new(black_box(4111));
     let lang = leancloud_im_codes::Lang::ALL[black_box(0usize) % leancloud_im_codes::Lang::ALL.len()];
     black_box(code.message(lang));
-    black_box(code.connection());'
+    black_box(code.connection(leancloud_im_codes::Carrier::ALL[black_box(1usize) % leancloud_im_codes::Carrier::ALL.len()]));'
   else body='
     black_box(black_box(4111u16));
     black_box("text");'
@@ -63,7 +64,7 @@ hosted() { # name dependency-line use-crate(0/1)
   if [ "$3" = 1 ]; then body='
     let code = leancloud_im_codes::Code::new(black_box(4111));
     let lang = leancloud_im_codes::Lang::ALL[black_box(0usize) % leancloud_im_codes::Lang::ALL.len()];
-    println!("{} {} {} {:?}", code.description(lang), code.hint(lang), code.message(lang), code.connection());'
+    println!("{} {} {} {:?}", code.description(lang), code.hint(lang), code.message(lang), code.connection(leancloud_im_codes::Carrier::ALL[black_box(1usize) % leancloud_im_codes::Carrier::ALL.len()]));'
   else body='
     println!("{} {}", black_box(4111u16), black_box("text"));'
   fi

@@ -175,7 +175,8 @@ impl Reader<'_> {
     }
 
     /// A number, after its first byte (`-` or a digit), to the visitor: an integer that fits
-    /// `i64` or `u64` as one, anything else as the nearest `f64` (`1e400` is infinity).
+    /// `i64` or `u64` as one, anything else (and `-0`) as the nearest `f64` (`1e400` is
+    /// infinity).
     fn number<'de, V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, JsonError> {
         let start = self.at - 1;
         let digits = |reader: &mut Self| {
@@ -216,7 +217,9 @@ impl Reader<'_> {
             }
         }
         let text = core::str::from_utf8(&self.bytes[start..self.at]).unwrap_or_default();
-        if integer {
+        // `-0` keeps its sign as the float -0.0, as serde_json reads it, so that both readers
+        // refuse it as a code alike.
+        if integer && text != "-0" {
             if let Ok(value) = text.parse::<u64>() {
                 return visitor.visit_u64(value);
             }

@@ -381,8 +381,14 @@ mod a_valid_code_survives {
         assert_eq!(command.app_code, None);
         let patch = MessagePatch::from_json(br#"{"patchCode":-4408,"patchReason":1e400}"#).unwrap();
         assert_eq!((patch.patch_code, patch.patch_reason), (-4408, None));
-        // An integral float is not an integer code either.
+        // An integral float is not an integer code either, nor is `-0`, which serde_json reads
+        // as the float -0.0 (found by the error_command fuzzer).
         assert!(ErrorCommand::from_json(br#"{"code":4111.0}"#).is_err());
+        assert!(ErrorCommand::from_json(br#"{"code":-0}"#).is_err());
+        assert!(serde_json::from_str::<ErrorCommand>(r#"{"code":-0}"#).is_err());
+        let command = ErrorCommand::from_json(br#"{"code":4111,"appCode":-0}"#).unwrap();
+        let serde = serde_json::from_str::<ErrorCommand>(r#"{"code":4111,"appCode":-0}"#).unwrap();
+        assert_eq!(command, serde);
     }
 
     #[test]

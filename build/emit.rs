@@ -50,7 +50,14 @@ pub fn codes(table: &Table, tables: &Tables) -> String {
         if index > 0 {
             out.push('\n');
         }
-        variant_docs(&mut out, entry);
+        // A Close frame with a status LeanCloud never closes with is answered as an unknown
+        // number of its range (`Code::connection`).
+        let close = entry.answers.connection.or_else(|| {
+            let range = super::CodeRange::of(entry.code);
+            let unknown = table.unknown.iter().find(|unknown| unknown.range == range);
+            unknown.and_then(|unknown| unknown.answers.connection)
+        });
+        variant_docs(&mut out, entry, close);
         writeln!(out, "    {} = {},", entry.variant, entry.code).unwrap();
     }
     out.push_str("}\n\n");
@@ -246,8 +253,9 @@ pub fn consts(entries: &[Entry]) -> String {
     out
 }
 
-/// `/// 4111 `SESSION_CONFLICT`: description`, then the family, the answers and the aliases.
-fn variant_docs(out: &mut String, entry: &Entry) {
+/// `/// 4111 `SESSION_CONFLICT`: description`, then the family, the answers and the aliases;
+/// `close` is the answer after a Close frame, the range's where the code never closes one.
+fn variant_docs(out: &mut String, entry: &Entry, close: Option<super::ConnectionAction>) {
     writeln!(
         out,
         "    /// {} `{}`: {}",
@@ -259,11 +267,17 @@ fn variant_docs(out: &mut String, entry: &Entry) {
     writeln!(out, "    ///").unwrap();
     let answer = |action: Option<&str>| action.map_or("never".to_string(), |a| format!("`{a}`"));
     let answers = &entry.answers;
+    let close = match (answers.connection, close) {
+        (None, Some(close)) => format!(
+            "`{}`, as an unknown number (LeanCloud never closes with it)",
+            close.as_str()
+        ),
+        (_, close) => answer(close.map(super::ConnectionAction::as_str)),
+    };
     write!(
         out,
-        "    /// Family `{}`. After a close: {}. After the session ended: {}. Operation: {}.",
+        "    /// Family `{}`. After a close: {close}. After the session ended: {}. Operation: {}.",
         entry.family.as_str(),
-        answer(answers.connection.map(super::ConnectionAction::as_str)),
         answer(answers.session.map(super::ConnectionAction::as_str)),
         answer(answers.operation.map(super::OperationAction::as_str)),
     )

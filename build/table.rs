@@ -343,6 +343,12 @@ const SOON_PROMISES: &[&str] = &[
     "馬上",
 ];
 
+/// Phrases that name how long to wait. An HTTP status's message may not: the server's
+/// `Retry-After` replaces the documented wait at run time, and the message cannot follow it.
+const DURATION_PROMISES: &[&str] = &[
+    "second", "minute", "hour", "秒", "分钟", "小时", "分鐘", "小時",
+];
+
 /// Parses and validates the text of `codes.toml`; entries come back sorted by code.
 ///
 /// It checks what is there; [`check_complete`] checks that nothing the crate needs is missing.
@@ -1447,18 +1453,41 @@ fn check_other_uniqueness(
     }
 }
 
-/// What an end-user message may promise, given the answers beside it.
+/// A kind of promise an end-user message can make: its phrases, and what it promises.
+struct Promise {
+    phrases: &'static [&'static str],
+    what: &'static str,
+}
+
+/// Trying the same thing again will work.
+const RETRY: Promise = Promise {
+    phrases: RETRY_PROMISES,
+    what: "a retry that cannot work",
+};
+/// The connection comes back by itself.
+const RECONNECT: Promise = Promise {
+    phrases: RECONNECT_PROMISES,
+    what: "a reconnect that does not happen by itself",
+};
+/// It will not be long.
+const SOON: Promise = Promise {
+    phrases: SOON_PROMISES,
+    what: "a short wait, where the wait is a day",
+};
+/// A length of wait.
+const DURATION: Promise = Promise {
+    phrases: DURATION_PROMISES,
+    what: "a length of wait, where a server's Retry-After decides it",
+};
+
+/// What an end-user message may not promise, given the answers beside it.
 struct Promises {
-    /// Trying the same thing again can work: no answer is `stop`, `fix_request`,
-    /// `fix_configuration` or `report`.
-    retry: bool,
-    /// The connection comes back by itself: the answer after a close is `reconnect`.
-    reconnect: bool,
-    /// It will not be long: the documented wait is not a day.
-    soon: bool,
+    ruled_out: Vec<&'static Promise>,
 }
 
 impl Promises {
+    /// A retry beside `stop`, `fix_request`, `fix_configuration` or `report`; a reconnect
+    /// unless the answer after a close is `reconnect`; a short wait beside a daily cap.
     fn of(
         connection: Option<ConnectionAction>,
         session: Option<ConnectionAction>,
@@ -1474,39 +1503,37 @@ impl Promises {
                     | OperationAction::Report
             )
         );
+        let ruled_out = [
+            (stops || fixes, &RETRY),
+            (connection != Some(ConnectionAction::Reconnect), &RECONNECT),
+            (retry_after == Some(Wait::NextDay), &SOON),
+        ];
         Promises {
-            retry: !(stops || fixes),
-            reconnect: connection == Some(ConnectionAction::Reconnect),
-            soon: retry_after != Some(Wait::NextDay),
+            ruled_out: ruled_out
+                .into_iter()
+                .filter_map(|(out, promise)| out.then_some(promise))
+                .collect(),
         }
+    }
+
+    /// As [`of`](Promises::of), for an HTTP status, whose wait a server's `Retry-After`
+    /// replaces at run time: no length of wait either.
+    fn of_http(entry: &HttpEntry) -> Promises {
+        let mut promises = Promises::of(entry.handshake, None, entry.operation, entry.retry_after);
+        promises.ruled_out.push(&DURATION);
+        promises
     }
 
     /// The first phrase of `message` that promises what the answers rule out.
     fn broken_by(&self, message: &str) -> Option<(&'static str, &'static str)> {
         let lowercase = message.to_ascii_lowercase();
-        let find = |phrases: &[&'static str]| {
-            phrases
+        self.ruled_out.iter().find_map(|promise| {
+            let phrase = promise
+                .phrases
                 .iter()
-                .copied()
-                .find(|phrase| lowercase.contains(phrase))
-        };
-        let checks: [(bool, &[&'static str], &'static str); 3] = [
-            (self.retry, RETRY_PROMISES, "a retry that cannot work"),
-            (
-                self.reconnect,
-                RECONNECT_PROMISES,
-                "a reconnect that does not happen by itself",
-            ),
-            (
-                self.soon,
-                SOON_PROMISES,
-                "a short wait, where the wait is a day",
-            ),
-        ];
-        checks
-            .into_iter()
-            .filter(|(allowed, _, _)| !allowed)
-            .find_map(|(_, phrases, what)| find(phrases).map(|phrase| (phrase, what)))
+                .find(|phrase| lowercase.contains(*phrase));
+            phrase.map(|phrase| (*phrase, promise.what))
+        })
     }
 }
 
@@ -1559,7 +1586,7 @@ fn check_messages(
             entry.line,
             format!("http {}", http_key_text(entry.key)),
             &entry.texts,
-            Promises::of(entry.handshake, None, entry.operation, entry.retry_after),
+            Promises::of_http(entry),
         ));
     }
     for entry in transports {

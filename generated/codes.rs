@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs b1aa82a132ba001e90594b553d4bd7d8, body c2e7e0011e7e1e426fd6addbb614fa84). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 8dd555231667411c97223d05a6aabed4, body bff7cc6fcdc3f3d9abbb3c492524747e). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A code this crate knows, from any of its families.
 ///
@@ -36,7 +36,7 @@ pub enum KnownCode {
 
     /// 1 `INTERNAL_SERVER_ERROR`: LeanCloud's catch-all error: the server failed internally, or the request had a problem that no more specific code covers, most often a bad parameter. The reply's error text usually says which.
     ///
-    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `general`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     InternalServerError = 1,
 
     /// 100 `CONNECTION_FAILED`: The client could not reach LeanCloud's servers. The Java IM SDK raises it, without sending anything, when an operation such as sending a message or querying conversations is attempted while the device has no network.
@@ -46,17 +46,17 @@ pub enum KnownCode {
 
     /// 102 `INVALID_QUERY`: A query or conversation operation was malformed. The Java IM SDK raises it locally, without contacting the server, when a conversation operation runs on a conversation that has no ID yet.
     ///
-    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `general`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidQuery = 102,
 
     /// 119 `OPERATION_FORBIDDEN`: The operation is not allowed in the client's current state, or not from a client at all. The Java IM SDK raises it when the client has not been opened, when Android keeps it from working in the background, or when the conversation type does not support the call. From the REST API, it means that a console setting forbids the operation for clients.
     ///
-    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `general`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     OperationForbidden = 119,
 
     /// 120 `CACHE_MISS`: A query asked for cached results and the local cache could not supply them all. In the Java IM SDK this happens when a cached conversation list names conversations missing from the local database.
     ///
-    /// Family `general`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `general`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     CacheMiss = 120,
 
     /// 124 `TIMEOUT`: No answer arrived in time. The Java IM SDK raises it when a command gets no reply within its timeout (10 seconds by default) or all of its connection retries have failed. Requests over LeanCloud's rate limits end this way too, since the server drops them without replying.
@@ -262,212 +262,212 @@ pub enum KnownCode {
 
     /// 4201 `SEND_MESSAGE_TIMEOUT`: The server timed out while sending a message submitted through the API. The message may or may not have been delivered.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry`.
     SendMessageTimeout = 4201,
 
     /// 4300 `CONVERSATION_INTERNAL_ERROR`: The IM server failed internally while processing a conversation operation; the request itself may well be correct.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry`.
     ConversationInternalError = 4300,
 
     /// 4301 `CONVERSATION_API_FAILED`: A backend service that the conversation operation depends on returned an error. The server puts the specifics in the error's detail field.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry`.
     ConversationApiFailed = 4301,
 
     /// 4302 `CONVERSATION_SIGNATURE_FAILED`: The server rejected the signature attached to this conversation operation (creating a conversation, or joining, inviting or kicking members).
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_configuration`.
     ConversationSignatureFailed = 4302,
 
     /// 4303 `CONVERSATION_NOT_FOUND`: The server found no conversation with this ID, or could not load its data (LeanCloud names an exceeded API concurrency limit as one cause).
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry_later`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry_later`.
     ImConversationNotFound = 4303,
 
     /// 4304 `CONVERSATION_FULL`: The conversation already holds as many members as it may, so no one else can be added. A normal conversation is capped at 500 members.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationFull = 4304,
 
     /// 4305 `CONVERSATION_REJECTED_BY_APP`: One of the app's Cloud Engine conversation hooks rejected the operation: creating the conversation, joining it, inviting or removing members, or updating it. The hook may attach its own integer code (appCode) and explanation (detail).
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationRejectedByApp = 4305,
 
     /// 4306 `CONVERSATION_UPDATE_FAILED`: The server could not apply the change to the conversation (its name, attributes and the like); LeanCloud gives no cause.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry`.
     ConversationUpdateFailed = 4306,
 
     /// 4307 `CONVERSATION_READ_ONLY`: The conversation is read-only: neither its data nor its member list may be changed.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationReadOnly = 4307,
 
     /// 4308 `CONVERSATION_NOT_ALLOWED`: The current client has no right to post messages in this conversation.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationNotAllowed = 4308,
 
     /// 4309 `CONVERSATION_UPDATE_REJECTED`: Only members may change a conversation, and the client that sent this update does not belong to it.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationUpdateRejected = 4309,
 
     /// 4310 `CONVERSATION_QUERY_FAILED`: The server gave up on the conversation query, most often because it ran too long: the query is slow, or other slow queries are holding up the database.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry`.
     ConversationQueryFailed = 4310,
 
     /// 4311 `CONVERSATION_LOG_FAILED`: Loading the conversation's message history failed; in most cases the read timed out.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry`.
     ConversationLogFailed = 4311,
 
     /// 4312 `CONVERSATION_LOG_REJECTED`: A conversation's history is readable only by its members, and the client asking for it is not one.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationLogRejected = 4312,
 
     /// 4313 `SYSTEM_CONVERSATION_REQUIRED`: The operation is defined only for system conversations, and the target conversation is of another kind.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     SystemConversationRequired = 4313,
 
     /// 4314 `NORMAL_CONVERSATION_REQUIRED`: The operation is defined only for normal conversations, and the target is another kind, such as a chat room, a system conversation or a temporary conversation.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     NormalConversationRequired = 4314,
 
     /// 4315 `CONVERSATION_TEMPORARY_BLACKLISTED`: The client is on this conversation's temporary blacklist, and everything it tries to post here is refused while the entry stands.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CONVERSATION_BLACKLISTED`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`. Also spelled `CONVERSATION_BLACKLISTED`.
     ConversationTemporaryBlacklisted = 4315,
 
     /// 4316 `TRANSIENT_CONVERSATION_REQUIRED`: The operation is defined only for chat rooms (transient conversations), and the target conversation is of another kind.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     TransientConversationRequired = 4316,
 
     /// 4317 `CONVERSATION_MEMBERSHIP_REQUIRED`: Only members of the conversation may perform this operation, and this client has not joined it.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationMembershipRequired = 4317,
 
     /// 4318 `CONVERSATION_API_QUOTA_EXCEEDED`: Conversation operations went over the API request limit that comes with the app's plan.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `retry_later`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `retry_later`.
     ConversationApiQuotaExceeded = 4318,
 
     /// 4320 `CONVERSATION_OPERATION_UNAUTHORIZED`: The operation needs a higher role in the conversation than the client holds.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationOperationUnauthorized = 4320,
 
     /// 4321 `UNKNOWN_CONVERSATION_ROLE`: The member role in the request is not a value the server recognizes.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     UnknownConversationRole = 4321,
 
     /// 4322 `CONVERSATION_MEMBER_IN_ROLE_FULL`: Every seat for that role in the conversation is taken, so the role cannot be given to another member.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationMemberInRoleFull = 4322,
 
     /// 4323 `TEMPORARY_CONVERSATION_EXPIRED`: The temporary conversation has outlived its time to live (1 day by default, 30 days at most), or it no longer exists.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     TemporaryConversationExpired = 4323,
 
     /// 4324 `CONVERSATION_NEED_OWNER`: The operation would leave the conversation without a member in the Owner role, and the server requires one.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ConversationNeedOwner = 4324,
 
     /// 4325 `CONVERSATION_MEMBER_INFO_FEATURE_DISABLED`: The conversation member attributes feature, which member roles rely on, is not enabled for this app, so the operation was refused.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_configuration`.
     ConversationMemberInfoFeatureDisabled = 4325,
 
     /// 4401 `INVALID_MESSAGING_TARGET`: The server would not deliver the message: no conversation has that ID any more, or the sending client is not in its member list. Conversations with no activity for 6 months are deleted, so old IDs end here too.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidMessagingTarget = 4401,
 
     /// 4402 `MESSAGE_REJECTED_BY_APP`: The app's Cloud Engine hook `_messageReceived` dropped this message, so it was not delivered. The ack may carry the hook's own code (`appCode`) and text (`appMsg`).
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageRejectedByApp = 4402,
 
     /// 4403 `MESSAGE_OWNERSHIP_REQUIRED`: The server refused to edit or recall the message because this client is not allowed to change it; usually someone else sent it.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageOwnershipRequired = 4403,
 
     /// 4404 `MESSAGE_NOT_FOUND`: The message that an edit, recall or other message operation names does not exist on the server.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageNotFound = 4404,
 
     /// 4405 `MESSAGE_UPDATE_REJECTED_BY_APP`: The app's Cloud Engine hook `_messageUpdate` refused this edit or recall; the message is unchanged.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     MessageUpdateRejectedByApp = 4405,
 
     /// 4406 `MESSAGE_EDIT_DISABLED`: Editing messages from client SDKs is switched off for this app, so the server refused the edit.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_configuration`.
     MessageEditDisabled = 4406,
 
     /// 4407 `MESSAGE_RECALL_DISABLED`: Recalling messages from client SDKs is switched off for this app, so the server refused the recall.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_configuration`.
     MessageRecallDisabled = 4407,
 
     /// 4408 `MESSAGE_MODIFIED_BY_CENSORSHIP`: Not a failure: the sensitive-word filter rewrote this message's content. It arrives on a message-update notice (patch code -4408), not as an error reply.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: never.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: never.
     MessageModifiedByCensorship = 4408,
 
     /// 4543 `BLACKLIST_FULL`: The blacklist has reached its size limit, so the server added no further entries.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     BlacklistFull = 4543,
 
     /// 4544 `BLACKLIST_FEATURE_DISABLED`: The blacklist feature is switched off for this app, so blacklist operations and queries are refused.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_configuration`.
     BlacklistFeatureDisabled = 4544,
 
     /// 4546 `BLACKLIST_SIGNATURE_FAILED`: The server could not verify the signature attached to a blacklist operation (blocking or unblocking).
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_configuration`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_configuration`.
     BlacklistSignatureFailed = 4546,
 
     /// 4548 `BLOCKED_BY_CONV`: The requesting client is on the target conversation's blacklist, so the server refused the operation.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     BlockedByConv = 4548,
 
     /// 4561 `SILIENCED_MEMBER_LIST_FULL`: The conversation's list of muted members is at its limit, so no more members can be muted.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     SiliencedMemberListFull = 4561,
 
     /// 4563 `SILIENCED`: The sender is muted in this conversation, so the server refused the message.
     ///
-    /// Family `im`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `im`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     Silienced = 4563,
 
     /// 5130 `OWNER_PROMOTION_NOT_ALLOWED`: The JavaScript SDK refused, before sending anything, to give a member the owner role: a client can set a member's role only to manager or member.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     JsOwnerPromotionNotAllowed = 5130,
 
     /// 9000 `COMMAND_TIMEOUT`: No reply to a request arrived before the SDK's command timeout (20 s in JS, 30 s in Swift and ObjC; Java reports the same case as 124 after 10 s). Requests over the per-minute rate limits get no reply at all and end this way.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `reconnect`. Operation: `retry`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `reconnect`. Operation: `retry`.
     ///
     /// Departs from the js SDK for carrier `session`: JS raises its command timeout without a number (src/connection.js:102-110) and, like after any refused open, leaves the session closed. Swift and ObjC send a timed-out re-open again with the token they hold (IMClient.swift:1482-1483; LCIMClient.m:652-653), which the crate follows.
     CommandTimeout = 9000,
@@ -479,47 +479,47 @@ pub enum KnownCode {
 
     /// 9002 `CLIENT_NOT_OPEN`: The call needs an open client, but the client has not been opened, has not finished opening, or its session was closed.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     ClientNotOpen = 9002,
 
     /// 9003 `COMMAND_INVALID`: A reply from the server lacked something the request needs, or had an unexpected form. ObjC also reports it when an outgoing command cannot be serialized. When it answers a session open, Swift and ObjC close the session.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `report`. Also spelled `INVALID_COMMAND`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `report`. Also spelled `INVALID_COMMAND`.
     CommandInvalid = 9003,
 
     /// 9008 `COMMAND_DATA_LENGTH_TOO_LONG`: The encoded request is larger than 5120 bytes (5 KB), so Swift or ObjC refused to send it; the server limits a message to the same 5 KB (4109).
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     CommandDataLengthTooLong = 9008,
 
     /// 9100 `CONVERSATION_NOT_FOUND`: The SDK's own lookup (its cache, or a query it ran) found no conversation with this ID. This is a local result, separate from the server's 4303.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     SdkConversationNotFound = 9100,
 
     /// 9120 `UPDATING_MESSAGE_NOT_ALLOWED`: The SDK refused, before sending, to edit or recall a message that another client sent or that belongs to a different conversation from the one the call was made on.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     UpdatingMessageNotAllowed = 9120,
 
     /// 9121 `UPDATING_MESSAGE_NOT_SENT`: The SDK refused to edit or recall a message that was never sent successfully (it has no server ID or sent timestamp yet).
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     UpdatingMessageNotSent = 9121,
 
     /// 9130 `OWNER_PROMOTION_NOT_ALLOWED`: The Swift or Objective-C SDK refused, before sending anything, to give a member the owner role: a client can set a member's role only to manager or member.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     AppleOwnerPromotionNotAllowed = 9130,
 
     /// 9303 `INVALID_STATE`: The Java SDK refused a call because the object is not in a state that allows it, for example when an inbox status query is asked for a count.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidState = 9303,
 
     /// 9304 `INVALID_PARAMETER`: A required argument was missing or empty, caught locally before anything was sent. Flutter's Android plugin returns it for an empty client ID, a missing conversation ID, an empty set of attributes to update or an empty member list; the Java SDK uses it for invalid arguments in general.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidParameter = 9304,
 
     /// 9973 `NOT_FOUND`: Something the SDK needed was missing, for example an IM server address in the router's reply (ObjC then ends the connection attempt) or data in a response. The error's reason names what was missing.
@@ -529,7 +529,7 @@ pub enum KnownCode {
 
     /// 9974 `INVALID_TYPE`: The SDK met a value of a type that does not fit the operation, such as adding to or appending on a field whose type does not support it.
     ///
-    /// Family `sdk`. After a close: never. After the session ended: `stay_offline`. Operation: `fix_request`.
+    /// Family `sdk`. After a close: `reconnect`, as an unknown number (LeanCloud never closes with it). After the session ended: `stay_offline`. Operation: `fix_request`.
     InvalidType = 9974,
 
     /// 9975 `MALFORMED_DATA`: Data the SDK received was not in the expected format: a router reply without a server address, a sign-in reply without its signature fields, or attributes in a reply that could not be decoded.
@@ -4772,11 +4772,11 @@ pub(crate) static HTTP_MESSAGES: [Text; 13] = [
         zh_hant: r"內容過大，無法傳送。",
     },
     Text {
-        en: r"Chat is busy right now. Please wait a minute and try again.",
+        en: r"Chat is busy right now. Please try again later.",
         #[cfg(feature = "zh-hans")]
-        zh_hans: r"聊天服务当前繁忙，请一分钟后再试。",
+        zh_hans: r"聊天服务当前繁忙，请稍后再试。",
         #[cfg(feature = "zh-hant")]
-        zh_hant: r"聊天服務目前忙碌中，請一分鐘後再試。",
+        zh_hant: r"聊天服務目前忙碌中，請稍後再試。",
     },
     Text {
         en: r"Chat is temporarily unavailable. Please try again later.",

@@ -1,4 +1,4 @@
-// @generated from codes.toml by build/ (inputs b1aa82a132ba001e90594b553d4bd7d8, body 172e8848f2b7afc7b1b07c10d515ff97). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
+// @generated from codes.toml by build/ (inputs 8dd555231667411c97223d05a6aabed4, body 172e8848f2b7afc7b1b07c10d515ff97). Edit codes.toml, then run `BLESS=1 cargo test --test codes_toml` to update generated/.
 
 /// A constant per known code, named like the code (by its variant where two codes share
 /// a name), for `match` on a [`Code`] that may be unknown.

@@ -252,7 +252,11 @@ impl Code {
     /// ("never") where the code does not end anything that way.
     ///
     /// - [`CloseFrame`](Carrier::CloseFrame), [`Transport`](Carrier::Transport) and
-    ///   [`Local`](Carrier::Local): the code closed the connection.
+    ///   [`Local`](Carrier::Local): the code closed the connection. A Close frame ended it
+    ///   whatever status it carries, so `CloseFrame` always has an answer: a code LeanCloud
+    ///   never closes with (one that only answers requests, say) is answered as an unknown
+    ///   number of its range, reconnect, as the JS SDK does with every Close status but 4100,
+    ///   4103 and 4110.
     /// - [`Session`](Carrier::Session): the code ended or refused the session. Every official
     ///   SDK then stops; nothing reconnects by itself unless the code says so (4112).
     /// - [`ErrorCommand`](Carrier::ErrorCommand), [`Ack`](Carrier::Ack),
@@ -271,13 +275,19 @@ impl Code {
     /// assert_eq!(conflict.connection(Carrier::Session), Some(ConnectionAction::StayOffline));
     /// assert_eq!(conflict.connection(Carrier::ErrorCommand), None);
     /// assert_eq!(Code::new(4100).connection(Carrier::CloseFrame), Some(ConnectionAction::Stop));
+    /// // 4301 only answers requests; in a Close frame anyway, it is reconnected like 4999.
+    /// assert_eq!(Code::new(4301).connection(Carrier::CloseFrame), Some(ConnectionAction::Reconnect));
+    /// assert_eq!(Code::new(4301).connection(Carrier::Local), None);
     /// assert_eq!(Code::new(4999).connection(Carrier::Session), Some(ConnectionAction::StayOffline));
     /// ```
     #[must_use]
     pub fn connection(self, carrier: Carrier) -> Option<ConnectionAction> {
         let answers = self.answers();
         match carrier {
-            Carrier::CloseFrame | Carrier::Transport | Carrier::Local => answers.connection,
+            Carrier::CloseFrame => answers
+                .connection
+                .or(UNKNOWN_ANSWERS[self.range() as usize].connection),
+            Carrier::Transport | Carrier::Local => answers.connection,
             Carrier::Session => answers.session,
             Carrier::ErrorCommand | Carrier::Ack | Carrier::Rest => None,
         }

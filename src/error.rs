@@ -166,7 +166,9 @@ impl ImError {
     }
 
     /// The same error, as if it had come by `carrier`: an `error` command that answered a
-    /// `session/open` refused the session, so it takes [`Carrier::Session`]'s answers.
+    /// `session/open` refused the session, so it takes [`Carrier::Session`]'s answers. An
+    /// HTTP status decides only with [`Carrier::Rest`] and [`Carrier::Transport`]: moved to
+    /// another carrier, an error without a code keeps only its status's class.
     ///
     /// ```
     /// use leancloud_im_codes::{Carrier, ConnectionAction, ImError};

@@ -13,8 +13,9 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 /// Nesting deeper than this is refused, so that no input can exhaust the stack.
 const MAX_DEPTH: usize = 128;
 
-/// Why a payload could not be read from JSON: the text is not JSON, or the payload lacks what
-/// it needs (a `code` from 0 to 65535, say). The message names the byte offset for the former.
+/// Why a payload could not be read from JSON: the text is not JSON (or nests arrays and objects
+/// more than 128 deep), or the payload lacks what it needs (a `code` from 0 to 65535, say). The
+/// message names the byte offset for the former.
 ///
 /// ```
 /// # #[cfg(all(feature = "serde", feature = "alloc"))] {

@@ -44,7 +44,9 @@ pub enum LookupError {
         /// Every code spelled this way, ascending.
         candidates: &'static [KnownCode],
     },
-    /// The text had the `NAME (NUMBER)` form of `Display`, but the name is not the number's.
+    /// The text had a number and a name, in `Display`'s `NUMBER NAME` form or the older
+    /// `NAME (NUMBER)`, but the name is not the number's (an empty one included, as in
+    /// `(4111)`; and `<unknown>` beside a known number).
     #[error("the name does not belong to code {0}")]
     NameMismatch(u16),
 }

@@ -645,6 +645,9 @@ macro_rules! payload {
             /// # Errors
             ///
             /// [`JsonError`] when the text is not JSON, or the payload lacks what it requires.
+            /// Arrays and objects nested more than 128 deep, anywhere in the text, are refused
+            /// too, so that no input can exhaust the stack (`serde_json` skips an unknown
+            /// field's value however deep it is).
             pub fn from_json(json: &[u8]) -> Result<$type, JsonError> {
                 from_json(json)
             }

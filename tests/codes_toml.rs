@@ -778,6 +778,45 @@ fn rejects_a_message_that_promises_what_the_answers_rule_out() {
     );
 }
 
+/// An HTTP status's message names no length of wait: a server's `Retry-After` replaces the
+/// documented one at run time (outside review: 429 said "wait a minute" beside an hour).
+#[test]
+fn rejects_an_http_message_that_names_a_length_of_wait() {
+    for (from, to, lang, phrase) in [
+        (
+            "Chat is busy right now. Please try again later.",
+            "Chat is busy right now. Please wait a minute and try again.",
+            "en",
+            "minute",
+        ),
+        (
+            "聊天服务当前繁忙，请稍后再试。",
+            "聊天服务当前繁忙，请一分钟后再试。",
+            "zh-Hans",
+            "分钟",
+        ),
+        (
+            "聊天服務目前忙碌中，請稍後再試。",
+            "聊天服務目前忙碌中，請三十秒後再試。",
+            "zh-Hant",
+            "秒",
+        ),
+    ] {
+        // The first such message after the 429 entry's header is its own.
+        let (head, tail) = REAL.split_at(REAL.find("status = 429").unwrap());
+        assert!(tail.contains(from), "{from}");
+        let broken = format!("{head}{}", tail.replacen(from, to, 1));
+        assert_one_problem(
+            &table::parse(&broken).unwrap_err(),
+            &[
+                "http 429",
+                &format!("`{lang}.message` promises a length of wait"),
+                &format!("`{phrase}`"),
+            ],
+        );
+    }
+}
+
 #[test]
 fn rejects_a_departure_that_does_not_say_what_and_why() {
     let with = |departure: &str| {

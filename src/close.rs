@@ -71,6 +71,7 @@ impl<'a> CloseFrame<'a> {
     /// through, is cut on a character boundary, so the frame can still be encoded.
     ///
     /// ```
+    /// # #[cfg(feature = "alloc")] {
     /// use leancloud_im_codes::{CloseFrame, ConnectionAction, ImError};
     ///
     /// // What axum hands over: `frame.code` and `frame.reason`.
@@ -79,6 +80,7 @@ impl<'a> CloseFrame<'a> {
     /// assert_eq!(error.connection(), Some(ConnectionAction::Reconnect));
     /// assert_eq!(error.reason(), None);
     /// assert!(CloseFrame::new(code, reason).is_err()); // 1006 may not be sent
+    /// # }
     /// ```
     #[must_use]
     pub fn received(code: impl Into<Code>, reason: &'a str) -> CloseFrame<'a> {

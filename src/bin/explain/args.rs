@@ -81,8 +81,9 @@ Formats:
   json   always one object, for one CODE, several or --all:
            {\"crate\": \"leancloud-im-codes\", \"version\": ..., \"languages\": [...],
             \"codes\": [...], \"errors\": [{\"input\": ..., \"error\": ...}]}
-         (schema/catalog.schema.json). An answer that never happens is null; \"nothing\" is
-         the answer that there is nothing to do. retry_after is seconds, \"next_day\" or null.
+         (schema/catalog.schema.json). An answer that never happens is \"never\"; \"nothing\"
+         is the answer that there is nothing to do. retry_after is seconds, \"next_day\" or
+         null where no wait is documented.
   ftl    a Fluent resource of one language: needs --all and --lang.
   html   one self-contained page of every code (search, family filter, language switch,
          links to #NUMBER): needs --all; --lang picks the language it opens in.

@@ -71,9 +71,14 @@ pub fn string(text: &str) -> String {
     out
 }
 
-/// A word as a JSON string, `null` where there is none (an answer that never happens).
+/// A word as a JSON string, `null` where there is none (an unknown code's family).
 fn optional(word: Option<impl Display>) -> String {
     word.map_or_else(|| "null".to_owned(), |word| string(&word.to_string()))
+}
+
+/// A recovery answer as a JSON string, `"never"` where it never happens, as in the text format.
+fn answer(word: Option<impl Display>) -> String {
+    string(&crate::answer(word))
 }
 
 fn list(items: &[&str]) -> String {
@@ -108,9 +113,9 @@ fn code_json(code: Code, langs: &[Lang], indent: &str) -> String {
         ("name", string(code.name())),
         ("aliases", list(known.map_or(&[], KnownCode::aliases))),
         ("family", optional(code.family())),
-        ("connection", optional(code.connection(Carrier::CloseFrame))),
-        ("session", optional(code.connection(Carrier::Session))),
-        ("operation", optional(code.operation())),
+        ("connection", answer(code.connection(Carrier::CloseFrame))),
+        ("session", answer(code.connection(Carrier::Session))),
+        ("operation", answer(code.operation())),
         ("retry_after", retry_after),
         ("unknown_outcome", unknown_outcome(code).to_string()),
         ("range", string(code.range().as_str())),

@@ -7,14 +7,8 @@
 #
 #   scripts/paired_runs.sh            # RUNS=3, BENCH_PASSES=2000 by default
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-# Every loop aligned to 64 bytes, and a target directory of its own for that build: where a
-# loop of a few instructions starts decides how fast it runs (one that crosses a 64-byte
-# boundary took 0.55 ns a lookup instead of 0.32 here), and the benchmarks compare such loops.
-export RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-align-loops=64"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/bench}"
-runs=${RUNS:-3}
+# shellcheck source=scripts/bench_env.sh
+source "$(dirname "$0")/bench_env.sh"
 cargo bench -q -p leancloud-im-codes-benches --bench paired --no-run
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT

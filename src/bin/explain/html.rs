@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use leancloud_im_codes::{Carrier, Code, CodeRange, Family, KnownCode, Lang};
 
 use crate::answer;
-use crate::text::unknown_outcome;
+use crate::text::{RESEND, sendable, unknown_outcome};
 
 /// Text escaped for HTML content and attribute values.
 struct Escaped<'a>(&'a str);
@@ -335,22 +335,15 @@ fn answers(out: &mut dyn Write, code: Code, is_code: bool) -> io::Result<()> {
     }
     write!(out, "</dd>")?;
     if unknown_outcome(code) {
-        write!(
-            out,
-            "<dt>resend</dt><dd>only if the request is idempotent (it may have been applied)</dd>"
-        )?;
+        write!(out, "<dt>resend</dt><dd>{RESEND}</dd>")?;
     }
     if is_code {
-        let sendable = if code.is_sendable() {
-            "may be sent in a Close frame"
-        } else {
-            "must not be sent in a Close frame"
-        };
         write!(
             out,
-            "<dt>range</dt><dd>{} ({}); {sendable}</dd>",
+            "<dt>range</dt><dd>{} ({}); {}</dd>",
             code.range(),
-            code.range().span()
+            code.range().span(),
+            sendable(code)
         )?;
     }
     write!(out, "</dl></td>")

@@ -26,13 +26,21 @@ pub fn unknown_outcome(code: Code) -> bool {
     code.is_known() && code.is_retryable(true) != code.is_retryable(false)
 }
 
-fn code_block(out: &mut dyn Write, code: Code, langs: &[Lang]) -> io::Result<()> {
-    let range = code.range();
-    let sendable = if code.is_sendable() {
+/// When to resend, for a code whose [`unknown_outcome`] is set.
+pub const RESEND: &str = "only if the request is idempotent (it may have been applied)";
+
+/// Whether a Close frame may carry the code, in words.
+pub fn sendable(code: Code) -> &'static str {
+    if code.is_sendable() {
         "may be sent in a Close frame"
     } else {
         "must not be sent in a Close frame"
-    };
+    }
+}
+
+fn code_block(out: &mut dyn Write, code: Code, langs: &[Lang]) -> io::Result<()> {
+    let range = code.range();
+    let sendable = sendable(code);
     match code.known() {
         Some(known) => {
             writeln!(out, "{} {}", known.as_u16(), known.name())?;
@@ -62,10 +70,7 @@ fn code_block(out: &mut dyn Write, code: Code, langs: &[Lang]) -> io::Result<()>
         writeln!(out, "  retry after: {wait}")?;
     }
     if unknown_outcome(code) {
-        writeln!(
-            out,
-            "  resend:     only if the request is idempotent (it may have been applied)"
-        )?;
+        writeln!(out, "  resend:     {RESEND}")?;
     }
     writeln!(
         out,
